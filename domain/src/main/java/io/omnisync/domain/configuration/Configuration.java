@@ -1,0 +1,138 @@
+package io.omnisync.domain.configuration;
+
+import io.omnisync.domain.agent.Agent;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.mapping.Mapping;
+import io.omnisync.domain.rules.RuleBook;
+import io.omnisync.domain.settings.BusinessHours;
+import io.omnisync.domain.settings.IntegrationSettings;
+import io.omnisync.domain.status.PresenceStatus;
+import io.omnisync.domain.status.PresenceStatusId;
+import io.omnisync.domain.status.ServiceChannel;
+import io.omnisync.domain.status.TalkdeskStatus;
+import io.omnisync.domain.status.TalkdeskStatusId;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * A configuration that passed every rule of SPEC section 3. There is no way to build one with an
+ * error: the only way in is {@link #validate(ConfigurationDraft)}. Warnings travel with it.
+ */
+public final class Configuration {
+
+    private final ConfigurationDraft draft;
+    private final Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses;
+    private final Map<String, ServiceChannel> serviceChannels;
+    private final Map<PresenceStatusId, PresenceStatus> presenceStatuses;
+    private final Map<AgentId, Agent> agents;
+    private final Mapping mapping;
+    private final IntegrationSettings settings;
+    private final Option<BusinessHours> businessHours;
+    private final RuleBook rules;
+    private final Seq<Problem> warnings;
+
+    Configuration(ConfigurationDraft draft,
+                  Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses,
+                  Map<String, ServiceChannel> serviceChannels,
+                  Map<PresenceStatusId, PresenceStatus> presenceStatuses,
+                  Map<AgentId, Agent> agents,
+                  Mapping mapping,
+                  IntegrationSettings settings,
+                  Option<BusinessHours> businessHours,
+                  RuleBook rules,
+                  Seq<Problem> warnings) {
+        this.draft = draft;
+        this.talkdeskStatuses = talkdeskStatuses;
+        this.serviceChannels = serviceChannels;
+        this.presenceStatuses = presenceStatuses;
+        this.agents = agents;
+        this.mapping = mapping;
+        this.settings = settings;
+        this.businessHours = businessHours;
+        this.rules = rules;
+        this.warnings = warnings;
+    }
+
+    /** Every problem at once, or a configuration that carries its warnings. */
+    public static Validation<Seq<Problem>, Configuration> validate(ConfigurationDraft draft) {
+        return ConfigurationValidator.validate(draft);
+    }
+
+    /** The configuration as written: what a store keeps and a reader can be shown again. */
+    public ConfigurationDraft draft() {
+        return draft;
+    }
+
+    public Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses() {
+        return talkdeskStatuses;
+    }
+
+    public Option<TalkdeskStatus> talkdeskStatus(TalkdeskStatusId id) {
+        return talkdeskStatuses.get(id);
+    }
+
+    public Map<String, ServiceChannel> serviceChannels() {
+        return serviceChannels;
+    }
+
+    public Map<PresenceStatusId, PresenceStatus> presenceStatuses() {
+        return presenceStatuses;
+    }
+
+    public Option<PresenceStatus> presenceStatus(PresenceStatusId id) {
+        return presenceStatuses.get(id);
+    }
+
+    public Map<AgentId, Agent> agents() {
+        return agents;
+    }
+
+    public Option<Agent> agent(AgentId id) {
+        return agents.get(id);
+    }
+
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    public IntegrationSettings settings() {
+        return settings;
+    }
+
+    public Option<BusinessHours> businessHours() {
+        return businessHours;
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public Seq<Problem> warnings() {
+        return warnings;
+    }
+
+    /** The same configuration with run-time settings changed (the toggles need no save). */
+    public Configuration withSettings(IntegrationSettings newSettings) {
+        return new Configuration(draft, talkdeskStatuses, serviceChannels, presenceStatuses, agents, mapping,
+                newSettings, businessHours, rules, warnings);
+    }
+
+    /** The same configuration with its rules' enable toggles changed. */
+    public Configuration withRules(RuleBook newRules) {
+        return new Configuration(draft, talkdeskStatuses, serviceChannels, presenceStatuses, agents, mapping,
+                settings, businessHours, newRules, warnings);
+    }
+
+    Configuration withWarnings(Seq<Problem> newWarnings) {
+        return new Configuration(draft, talkdeskStatuses, serviceChannels, presenceStatuses, agents, mapping,
+                settings, businessHours, rules, newWarnings);
+    }
+
+    @Override
+    public String toString() {
+        return "Configuration[" + agents.size() + " agents, " + talkdeskStatuses.size() + " Talkdesk statuses, "
+                + presenceStatuses.size() + " presence statuses, " + settings + "]";
+    }
+}

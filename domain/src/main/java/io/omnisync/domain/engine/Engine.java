@@ -1,0 +1,120 @@
+package io.omnisync.domain.engine;
+
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.event.AgentEvent;
+import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.settings.Refusal;
+import io.omnisync.domain.settings.SettingsChange;
+import io.omnisync.domain.settings.SettingsPolicy;
+import io.omnisync.domain.sync.Activation;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.Fact;
+import io.omnisync.domain.sync.PresenceSync;
+import io.omnisync.domain.sync.SkipReason;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * The whole engine as a pure state machine over every agent: vendor events, admin changes and
+ * configuration replacement in, {@link Outcome}s out. Agents are independent; an admin change
+ * may touch them all (activation).
+ */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /** Starting with sync on is an activation: every agent is reconciled at once (no business-hours guard). */
+    public static Outcome start(Configuration configuration) {
+        EngineState state = EngineState.of(configuration);
+        return configuration.settings().omniChannelSync()
+                ? reconcileAll(state)
+                : new Outcome(state, List.empty(), List.empty());
+    }
+
+    public static Outcome handle(EngineState state, AgentEvent event) {
+        Option<AgentSession> session = state.sessions().get(event.agent());
+        if (session.isEmpty()) {
+            return Outcome.only(state, new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT,
+                    "no agent '" + event.agent() + "'"));
+        }
+        return Outcome.of(state, PresenceSync.decide(state.configuration(), session.get(), event));
+    }
+
+    public static Outcome commandFailed(EngineState state, Command command, String reason) {
+        return state.sessions().get(command.agent())
+                .map(session -> Outcome.of(state, PresenceSync.commandFailed(session, command, reason)))
+                .getOrElse(() -> new Outcome(state, List.empty(), List.empty()));
+    }
+
+    /** An admin change; turning sync on reconciles every agent (after the business-hours guard). */
+    public static Outcome change(EngineState state, SettingsChange change) {
+        Configuration running = state.configuration();
+        if (change instanceof SettingsChange.ToggleSync sync && sync.enabled() && !running.settings().omniChannelSync()) {
+            Option<Refusal> refused = Activation.guard(running, sync.at(), sync.force());
+            if (refused.isDefined()) {
+                return Outcome.only(state, new Fact.Refused(refused.get()));
+            }
+        }
+        Either<Refusal, Configuration> changed = SettingsPolicy.apply(running, change);
+        if (changed.isLeft()) {
+            return Outcome.only(state, new Fact.Refused(changed.getLeft()));
+        }
+        Configuration configuration = changed.get();
+        Fact fact = change instanceof SettingsChange.ToggleRule rule
+                ? new Fact.RuleToggled(rule.name(), rule.enabled())
+                : new Fact.SettingsChanged(configuration.settings());
+        Outcome applied = Outcome.only(state.withConfiguration(configuration), fact);
+        return activates(running, configuration) ? reconcileAll(applied) : applied;
+    }
+
+    /**
+     * SPEC 4.9: a new configuration is validated whole and applied whole, or rejected with every
+     * problem and the running one stays. Agents still configured keep what the engine knows of
+     * them; new agents start as configured; removed agents are forgotten.
+     */
+    public static Outcome replace(EngineState state, ConfigurationDraft draft, Instant at) {
+        return Configuration.validate(draft).fold(
+                problems -> Outcome.only(state, new Fact.ConfigurationRejected(problems)),
+                configuration -> {
+                    EngineState fresh = EngineState.of(configuration);
+                    EngineState kept = new EngineState(configuration, LinkedHashMap.ofEntries(
+                            fresh.sessions().map(entry -> entry.map2(session ->
+                                    state.sessions().get(entry._1).getOrElse(session)))));
+                    Outcome applied = Outcome.only(kept, new Fact.ConfigurationApplied(configuration.warnings()));
+                    return activates(state.configuration(), configuration) ? reconcileAll(applied) : applied;
+                });
+    }
+
+    /** The dry run of activation: what turning sync on would send now, sending nothing and changing nothing. */
+    public static Seq<AgentDecision> plan(EngineState state) {
+        return state.sessions().values().toList().map(session -> Activation.reconcile(state.configuration(), session));
+    }
+
+    public static Option<AgentSession> session(EngineState state, AgentId agent) {
+        return state.sessions().get(agent);
+    }
+
+    private static boolean activates(Configuration before, Configuration after) {
+        return !before.settings().omniChannelSync() && after.settings().omniChannelSync();
+    }
+
+    private static Outcome reconcileAll(EngineState state) {
+        return reconcileAll(new Outcome(state, List.empty(), List.empty()));
+    }
+
+    private static Outcome reconcileAll(Outcome outcome) {
+        Outcome result = outcome;
+        for (AgentSession session : outcome.state().sessions().values()) {
+            result = result.and(Activation.reconcile(outcome.state().configuration(), session));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+package io.omnisync.domain.engine;
+
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.session.AgentSession;
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import java.util.Objects;
+
+/** Everything the engine knows: the running configuration (with its run-time settings) and one session per agent. */
+public record EngineState(Configuration configuration, Map<AgentId, AgentSession> sessions) {
+
+    public EngineState {
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(sessions, "sessions");
+    }
+
+    /** Sessions as the configuration describes the agents, nothing synced yet. */
+    public static EngineState of(Configuration configuration) {
+        return new EngineState(configuration,
+                LinkedHashMap.ofEntries(configuration.agents().values().map(AgentSession::of)
+                        .map(session -> Tuple.of(session.agent(), session))));
+    }
+
+    public EngineState withConfiguration(Configuration newConfiguration) {
+        return new EngineState(newConfiguration, sessions);
+    }
+
+    public EngineState withSession(AgentSession session) {
+        return new EngineState(configuration, sessions.put(session.agent(), session));
+    }
+
+    @Override
+    public String toString() {
+        return "EngineState[" + configuration.settings() + ", " + sessions.values().mkString("; ") + "]";
+    }
+}

@@ -1,0 +1,42 @@
+package io.omnisync.domain.settings;
+
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.rules.RuleBook;
+import io.vavr.control.Either;
+
+/**
+ * Run-time changes of the integration settings, which take effect at once. 'Return to previous
+ * status after a call' and 'Next agent status' cannot be on together: turning either on while
+ * the other is on is refused. Activation's business-hours guard lives with the activation.
+ */
+public final class SettingsPolicy {
+
+    private SettingsPolicy() {
+    }
+
+    public static Either<Refusal, Configuration> apply(Configuration configuration, SettingsChange change) {
+        IntegrationSettings settings = configuration.settings();
+        if (change instanceof SettingsChange.ToggleSync sync) {
+            return Either.right(configuration.withSettings(settings.withOmniChannelSync(sync.enabled())));
+        }
+        if (change instanceof SettingsChange.ToggleReturnToPrevious toggle) {
+            if (toggle.enabled() && settings.nextAgentStatus()) {
+                return Either.left(new Refusal(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
+                        "'return to previous status after a call' cannot be turned on while Talkdesk's "
+                                + "'Next agent status' preference is on; turn that off first"));
+            }
+            return Either.right(configuration.withSettings(settings.withReturnToPreviousStatusAfterCall(toggle.enabled())));
+        }
+        if (change instanceof SettingsChange.ToggleNextAgentStatus toggle) {
+            if (toggle.enabled() && settings.returnToPreviousStatusAfterCall()) {
+                return Either.left(new Refusal(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
+                        "Talkdesk's 'Next agent status' preference cannot be turned on while 'return to previous "
+                                + "status after a call' is on; turn that off first"));
+            }
+            return Either.right(configuration.withSettings(settings.withNextAgentStatus(toggle.enabled())));
+        }
+        SettingsChange.ToggleRule toggle = (SettingsChange.ToggleRule) change;
+        return RuleBook.toggle(configuration.rules(), toggle.name(), toggle.enabled())
+                .map(configuration::withRules);
+    }
+}

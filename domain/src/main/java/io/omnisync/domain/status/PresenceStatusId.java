@@ -1,0 +1,33 @@
+package io.omnisync.domain.status;
+
+import java.util.Objects;
+
+/** The API name (DeveloperName) of a Salesforce ServicePresenceStatus, e.g. {@code Available_for_Calls}. */
+public record PresenceStatusId(String apiName) implements OmniStatus, Comparable<PresenceStatusId> {
+
+    public PresenceStatusId {
+        Objects.requireNonNull(apiName, "apiName");
+        if (OFFLINE_NAME.equals(apiName)) {
+            throw new IllegalArgumentException("Offline is not a presence status");
+        }
+    }
+
+    public static PresenceStatusId of(String apiName) {
+        return new PresenceStatusId(apiName);
+    }
+
+    @Override
+    public String wireName() {
+        return apiName;
+    }
+
+    @Override
+    public int compareTo(PresenceStatusId other) {
+        return apiName.compareTo(other.apiName);
+    }
+
+    @Override
+    public String toString() {
+        return apiName;
+    }
+}

@@ -1,0 +1,46 @@
+package io.omnisync.domain.sync;
+
+import io.omnisync.domain.session.AgentSession;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.Objects;
+
+/** The outcome of one event for one agent: the new session, the commands to send, the facts to record. */
+public record AgentDecision(AgentSession session, Seq<Command> commands, Seq<Fact> facts) {
+
+    public AgentDecision {
+        Objects.requireNonNull(session, "session");
+        commands = commands == null ? List.empty() : commands;
+        facts = facts == null ? List.empty() : facts;
+    }
+
+    public static AgentDecision nothing(AgentSession session) {
+        return new AgentDecision(session, List.empty(), List.empty());
+    }
+
+    public static AgentDecision skipped(AgentSession session, SkipReason reason, String detail) {
+        return new AgentDecision(session, List.empty(), List.of(new Fact.Skipped(session.agent(), reason, detail)));
+    }
+
+    public AgentDecision withSession(AgentSession newSession) {
+        return new AgentDecision(newSession, commands, facts);
+    }
+
+    public AgentDecision withFact(Fact fact) {
+        return new AgentDecision(session, commands, facts.append(fact));
+    }
+
+    /** This decision followed by {@code next}, which starts from this one's session. */
+    public AgentDecision andThen(java.util.function.Function<AgentSession, AgentDecision> next) {
+        AgentDecision then = next.apply(session);
+        return new AgentDecision(then.session, commands.appendAll(then.commands), facts.appendAll(then.facts));
+    }
+
+    /** Send {@code command} and expect its echo. */
+    public static AgentDecision send(AgentSession session, Command command) {
+        AgentSession expecting = command instanceof Command.SetTalkdeskStatus set
+                ? session.expectingTalkdesk(set.status())
+                : session.expectingOmni(((Command.SetOmniStatus) command).status());
+        return new AgentDecision(expecting, List.of(command), List.of(new Fact.Synced(command)));
+    }
+}

@@ -1,0 +1,27 @@
+package io.omnisync.domain.sync;
+
+import io.omnisync.domain.event.AgentEvent;
+import io.omnisync.domain.session.AgentSession;
+import io.vavr.control.Option;
+
+/**
+ * SPEC 4.7: vendors deliver at least once and out of order. An event whose id was applied is a
+ * duplicate; one older than the latest applied from the same system is stale. Neither is applied.
+ */
+public final class DeliveryPolicy {
+
+    private DeliveryPolicy() {
+    }
+
+    public static Option<Fact.Skipped> reject(AgentSession session, AgentEvent event) {
+        if (session.recentEventIds().contains(event.id())) {
+            return Option.some(new Fact.Skipped(session.agent(), SkipReason.DUPLICATE,
+                    "event " + event.id() + " was already applied"));
+        }
+        if (session.latestEvent(event.system()).exists(latest -> event.at().isBefore(latest))) {
+            return Option.some(new Fact.Skipped(session.agent(), SkipReason.STALE, "event " + event.id() + " of "
+                    + event.at() + " is older than the latest applied from " + event.system().wireName()));
+        }
+        return Option.none();
+    }
+}

@@ -1,0 +1,27 @@
+package io.omnisync.domain.sync;
+
+/** Why the engine decided not to act on an event. */
+public enum SkipReason {
+    /** The status has no mapping in that direction. */
+    UNMAPPED,
+    /** The agent is logged out of Omni-Channel, and the engine never logs anyone in. */
+    OMNI_OFFLINE,
+    /** The mapped presence status is not granted to the agent by profile or permission set. */
+    NOT_GRANTED,
+    /** The agent is already in (or already on the way to) the target status. */
+    ALREADY_IN_STATUS,
+    /** The agent is in a call or wrapping up: the call owns the Talkdesk status. */
+    IN_CALL,
+    /** The report is a vendor echoing back a change the engine made. */
+    ECHO,
+    /** The event id was already applied (an at-least-once redelivery). */
+    DUPLICATE,
+    /** The event is older than the latest one applied from the same system. */
+    STALE,
+    /** The 'Omni-Channel' toggle is off: the engine only keeps track. */
+    SYNC_OFF,
+    /** The target is reserved for the call lifecycle. */
+    RESERVED_STATUS,
+    /** The event names an agent the configuration does not have. */
+    UNKNOWN_AGENT
+}

@@ -29,6 +29,11 @@ public record Outcome(EngineState state, Seq<Command> commands, Seq<Fact> facts)
                 facts.appendAll(decision.facts()));
     }
 
+    /** The same outcome with {@code fact} recorded before the others. */
+    public Outcome withFactFirst(Fact fact) {
+        return new Outcome(state, commands, facts.prepend(fact));
+    }
+
     Outcome withFact(Fact fact) {
         return new Outcome(state, commands, facts.append(fact));
     }

@@ -1,0 +1,156 @@
+package io.omnisync.adapters.sandbox;
+
+import io.omnisync.application.vendor.OmniChannelPresence;
+import io.omnisync.application.vendor.VendorAnswer;
+import io.omnisync.application.vendor.VendorUnavailableException;
+import io.omnisync.domain.agent.Agent;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.AgentEvent;
+import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.status.OmniStatus;
+import io.omnisync.domain.status.PresenceStatus;
+import io.omnisync.domain.status.PresenceStatusId;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An in-memory Salesforce Omni-Channel with Salesforce's own rules: a presence status is usable
+ * only when the agent's profile or a permission set grants it; Busy agents get no new work, and
+ * Online ones only on the channels their status serves; workload stays within the capacity of the
+ * agent's presence configuration. Every change, the engine's included, is reported back.
+ */
+@Singleton
+public class SalesforceSandbox implements OmniChannelPresence {
+
+    private final VendorDeliveries deliveries;
+    private final Map<AgentId, OmniStatus> statuses = new HashMap<>();
+    private final Map<AgentId, Integer> workloads = new HashMap<>();
+    private final Map<String, AgentEvent> reported = new HashMap<>();
+    private Configuration configuration;
+
+    @Inject
+    public SalesforceSandbox(VendorDeliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    public synchronized void reset(Configuration newConfiguration) {
+        configuration = newConfiguration;
+        statuses.clear();
+        workloads.clear();
+        reported.clear();
+        newConfiguration.agents().values().forEach(agent -> statuses.put(agent.id(), agent.omniStatus()));
+    }
+
+    public synchronized OmniStatus status(AgentId agent) {
+        return statuses.getOrDefault(agent, OmniStatus.OFFLINE);
+    }
+
+    public synchronized int workload(AgentId agent) {
+        return workloads.getOrDefault(agent, 0);
+    }
+
+    /** The agent picks a presence status in the widget, or logs out ({@link OmniStatus#OFFLINE}). */
+    public synchronized SandboxAnswer agentPicks(AgentId agent, OmniStatus status, Optional<String> eventId) {
+        if (redelivered(eventId)) {
+            return SandboxAnswer.DONE;
+        }
+        if (status instanceof PresenceStatusId presence) {
+            Optional<String> refusal = refusal(agent, presence);
+            if (refusal.isPresent()) {
+                return new SandboxAnswer.Refused(refusal.get());
+            }
+        } else {
+            workloads.remove(agent);
+        }
+        statuses.put(agent, status);
+        report(eventId, id -> new AgentEvent.OmniStatusReported(id, agent, deliveries.stamp(), status));
+        return SandboxAnswer.DONE;
+    }
+
+    /** Omni-Channel's units of work in use for the agent changed. */
+    public synchronized SandboxAnswer workloadChanged(AgentId agent, int units, Optional<String> eventId) {
+        if (redelivered(eventId)) {
+            return SandboxAnswer.DONE;
+        }
+        if (status(agent).isOffline()) {
+            return new SandboxAnswer.Refused(agent + " is logged out of Omni-Channel");
+        }
+        int capacity = configuration.agent(agent).flatMap(Agent::capacity).getOrElse(Integer.MAX_VALUE);
+        if (units < 0 || units > capacity) {
+            return new SandboxAnswer.Refused("workload " + units + " is outside 0.." + capacity + " for " + agent);
+        }
+        workloads.put(agent, units);
+        report(eventId, id -> new AgentEvent.OmniWorkloadReported(id, agent, deliveries.stamp(), units));
+        return SandboxAnswer.DONE;
+    }
+
+    /** The agent accepts a work item: only an Online status serving that channel gets one. */
+    public synchronized SandboxAnswer workAccepted(AgentId agent, String channel, Optional<String> eventId) {
+        if (redelivered(eventId)) {
+            return SandboxAnswer.DONE;
+        }
+        OmniStatus status = status(agent);
+        boolean routed = status instanceof PresenceStatusId presence
+                && configuration.presenceStatus(presence).exists(p -> p.receivesWork() && p.channels().contains(channel));
+        if (!routed) {
+            return new SandboxAnswer.Refused("Omni-Channel routes no '" + channel + "' work to " + agent + " in '"
+                    + status + "'");
+        }
+        report(eventId, id -> new AgentEvent.OmniWorkAccepted(id, agent, deliveries.stamp(), channel));
+        return SandboxAnswer.DONE;
+    }
+
+    /** The engine's call: Salesforce's API, which refuses a status the agent is not granted. */
+    @Override
+    public synchronized VendorAnswer setPresenceStatus(Agent agent, PresenceStatusId status) {
+        if (deliveries.failNow()) {
+            throw new VendorUnavailableException("Salesforce sandbox: injected failure (HTTP 503)");
+        }
+        Optional<String> refusal = refusal(agent.id(), status);
+        if (refusal.isPresent()) {
+            return new VendorAnswer.Refused(refusal.get());
+        }
+        if (status(agent.id()).isOffline()) {
+            return new VendorAnswer.Refused(agent.id() + " is logged out of Omni-Channel");
+        }
+        statuses.put(agent.id(), status);
+        report(Optional.empty(), id -> new AgentEvent.OmniStatusReported(id, agent.id(), deliveries.stamp(), status));
+        return VendorAnswer.ACCEPTED;
+    }
+
+    /** Whether the status is Busy: Omni-Channel routes no new work then. */
+    public synchronized boolean isBusy(AgentId agent) {
+        return status(agent) instanceof PresenceStatusId presence
+                && configuration.presenceStatus(presence).exists(p -> !p.receivesWork());
+    }
+
+    private Optional<String> refusal(AgentId agent, PresenceStatusId status) {
+        Optional<PresenceStatus> known = configuration.presenceStatus(status).toJavaOptional();
+        if (known.isEmpty()) {
+            return Optional.of("Omni-Channel has no presence status '" + status + "'");
+        }
+        boolean granted = configuration.agent(agent).exists(a -> a.isGranted(status));
+        return granted ? Optional.empty()
+                : Optional.of("'" + status + "' is not granted to " + agent + " by profile or permission set");
+    }
+
+    private void report(Optional<String> eventId, java.util.function.Function<EventId, AgentEvent> event) {
+        EventId id = EventId.of(eventId.orElseGet(() -> deliveries.nextId("sf")));
+        AgentEvent made = event.apply(id);
+        reported.put(id.value(), made);
+        deliveries.report(made);
+    }
+
+    private boolean redelivered(Optional<String> eventId) {
+        AgentEvent seen = eventId.map(reported::get).orElse(null);
+        if (seen == null) {
+            return false;
+        }
+        deliveries.redeliver(seen);
+        return true;
+    }
+}

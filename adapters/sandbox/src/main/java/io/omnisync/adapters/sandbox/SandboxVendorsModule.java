@@ -1,0 +1,26 @@
+package io.omnisync.adapters.sandbox;
+
+import com.google.inject.AbstractModule;
+import io.omnisync.application.vendor.OmniChannelPresence;
+import io.omnisync.application.vendor.TalkdeskPresence;
+import java.time.Clock;
+
+/**
+ * Vendors as in-memory sandboxes that keep the vendors' own rules, on a simulation clock.
+ * {@link UnreliableSandboxVendorsModule} is its sibling with faults injected.
+ */
+public class SandboxVendorsModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(TalkdeskPresence.class).to(TalkdeskSandbox.class);
+        bind(OmniChannelPresence.class).to(SalesforceSandbox.class);
+        bind(Clock.class).to(SimulationClock.class);
+        bind(FaultPlan.class).toInstance(faults());
+    }
+
+    /** How the sandboxes misbehave: not at all. */
+    protected FaultPlan faults() {
+        return FaultPlan.NONE;
+    }
+}

@@ -1,0 +1,89 @@
+package io.omnisync.application.admin;
+
+import io.omnisync.application.delivery.CommandSender;
+import io.omnisync.application.sync.AgentLocks;
+import io.omnisync.application.sync.EngineStore;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.engine.Engine;
+import io.omnisync.domain.engine.Outcome;
+import io.omnisync.domain.settings.SettingsChange;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Fact;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * The admin's use cases: settings toggles (turning sync on reconciles every agent at once) and
+ * loading or replacing the configuration. They touch every agent, so agent events wait for them.
+ */
+@Singleton
+public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfiguration {
+
+    private final EngineStore store;
+    private final AgentLocks locks;
+    private final CommandSender sender;
+    private final Clock clock;
+
+    @Inject
+    public IntegrationAdmin(EngineStore store, AgentLocks locks, CommandSender sender, Clock clock) {
+        this.store = store;
+        this.locks = locks;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Override
+    public SettingsResult change(SettingsChange change) {
+        SettingsResult result = locks.forEveryone(() -> {
+            Outcome outcome = Engine.change(store.state(), change);
+            var refused = outcome.facts().find(Fact.Refused.class::isInstance).map(Fact.Refused.class::cast);
+            if (refused.isDefined()) {
+                store.record(outcome.facts());
+                return new SettingsResult.Refused(refused.get().refusal());
+            }
+            store.save(outcome, true);
+            return new SettingsResult.Applied(outcome.state().configuration().settings(), outcome.commands());
+        });
+        sender.sendPending();
+        return result;
+    }
+
+    @Override
+    public Seq<AgentDecision> planActivation() {
+        return locks.forEveryone(() -> store.hasConfiguration() ? Engine.plan(store.state()) : List.empty());
+    }
+
+    @Override
+    public LoadResult load(ConfigurationDraft draft) {
+        LoadResult result = locks.forEveryone(() -> {
+            if (!store.hasConfiguration()) {
+                return Configuration.validate(draft).fold(
+                        problems -> {
+                            store.record(List.of(new Fact.ConfigurationRejected(problems)));
+                            return new LoadResult.Rejected(problems);
+                        },
+                        configuration -> {
+                            Outcome outcome = Engine.start(configuration);
+                            store.save(outcome.withFactFirst(new Fact.ConfigurationApplied(configuration.warnings())),
+                                    true);
+                            return new LoadResult.Applied(configuration, outcome.commands());
+                        });
+            }
+            Outcome outcome = Engine.replace(store.state(), draft, clock.instant());
+            var rejected = outcome.facts().find(Fact.ConfigurationRejected.class::isInstance)
+                    .map(Fact.ConfigurationRejected.class::cast);
+            if (rejected.isDefined()) {
+                store.record(outcome.facts());
+                return new LoadResult.Rejected(rejected.get().problems());
+            }
+            store.save(outcome, true);
+            return new LoadResult.Applied(outcome.state().configuration(), outcome.commands());
+        });
+        sender.sendPending();
+        return result;
+    }
+}

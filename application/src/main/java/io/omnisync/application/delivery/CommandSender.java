@@ -1,0 +1,117 @@
+package io.omnisync.application.delivery;
+
+import io.omnisync.application.store.PendingCommand;
+import io.omnisync.application.sync.AgentLocks;
+import io.omnisync.application.sync.EngineStore;
+import io.omnisync.application.vendor.OmniChannelPresence;
+import io.omnisync.application.vendor.TalkdeskPresence;
+import io.omnisync.application.vendor.VendorAnswer;
+import io.omnisync.application.vendor.VendorUnavailableException;
+import io.omnisync.domain.agent.Agent;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.PresenceSync;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the outbox to the vendors, oldest first. An accepted command is done; a refused one is
+ * done and the engine stops waiting for its echo; one that could not be delivered stays, with its
+ * attempt counted, and holds back the later commands of the same agent so they keep their order.
+ * Vendor calls are idempotent, so sending a command twice (after a crash) is harmless.
+ */
+@Singleton
+public class CommandSender implements DeliverCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandSender.class);
+
+    private final EngineStore store;
+    private final AgentLocks locks;
+    private final TalkdeskPresence talkdesk;
+    private final OmniChannelPresence omni;
+
+    @Inject
+    public CommandSender(EngineStore store, AgentLocks locks, TalkdeskPresence talkdesk, OmniChannelPresence omni) {
+        this.store = store;
+        this.locks = locks;
+        this.talkdesk = talkdesk;
+        this.omni = omni;
+    }
+
+    @Override
+    public synchronized SendReport sendPending() {
+        if (!store.hasConfiguration()) {
+            return SendReport.NOTHING;
+        }
+        Configuration configuration = store.configuration();
+        Set<AgentId> heldBack = new HashSet<>();
+        int accepted = 0;
+        int refused = 0;
+        int stillPending = 0;
+        for (PendingCommand pending : store.outbox().pending()) {
+            Command command = pending.command();
+            Option<Agent> agent = configuration.agent(command.agent());
+            if (agent.isEmpty()) {
+                store.outbox().done(pending.id());
+                continue;
+            }
+            if (heldBack.contains(command.agent())) {
+                stillPending++;
+                continue;
+            }
+            try {
+                VendorAnswer answer = send(agent.get(), command);
+                if (answer instanceof VendorAnswer.Refused refusal) {
+                    refuse(pending, refusal.reason());
+                    refused++;
+                } else {
+                    store.outbox().done(pending.id());
+                    accepted++;
+                }
+            } catch (VendorUnavailableException e) {
+                LOG.warn("{} could not be sent (attempt {}): {}", command, pending.attempts() + 1, e.getMessage());
+                store.outbox().failed(pending.id(), e.getMessage());
+                heldBack.add(command.agent());
+                stillPending++;
+            }
+        }
+        return new SendReport(accepted, refused, stillPending);
+    }
+
+    @Override
+    public Seq<PendingCommand> pending() {
+        return store.outbox().pending();
+    }
+
+    private VendorAnswer send(Agent agent, Command command) {
+        if (command instanceof Command.SetTalkdeskStatus set) {
+            return talkdesk.setAgentStatus(agent, set.status());
+        }
+        return omni.setPresenceStatus(agent, ((Command.SetOmniStatus) command).status());
+    }
+
+    private void refuse(PendingCommand pending, String reason) {
+        Command command = pending.command();
+        locks.forAgent(command.agent(), () -> {
+            store.sessions().find(command.agent()).forEach(session -> {
+                AgentDecision decision = PresenceSync.commandFailed(session, command, reason);
+                store.transactions().inTransaction(() -> {
+                    store.sessions().save(decision.session());
+                    store.outbox().done(pending.id());
+                    return null;
+                });
+                store.record(decision.facts());
+            });
+            return null;
+        });
+        store.outbox().done(pending.id());
+    }
+}

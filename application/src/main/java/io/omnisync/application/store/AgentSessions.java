@@ -1,0 +1,19 @@
+package io.omnisync.application.store;
+
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.session.AgentSession;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/** Driven port: where the engine keeps what it knows of each agent. */
+public interface AgentSessions {
+
+    Option<AgentSession> find(AgentId agent);
+
+    Seq<AgentSession> all();
+
+    void save(AgentSession session);
+
+    /** Forget agents the running configuration no longer has. */
+    void retainOnly(io.vavr.collection.Set<AgentId> agents);
+}

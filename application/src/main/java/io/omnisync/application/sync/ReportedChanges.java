@@ -14,6 +14,8 @@ import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.PresenceSync;
 import io.omnisync.domain.sync.SkipReason;
+import io.omnisync.domain.sync.Fact;
+import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.application.delivery.CommandSender;
@@ -73,7 +75,8 @@ public class ReportedChanges implements ReportTalkdeskStatusChange, ReportCallEv
             if (agent.isEmpty()) {
                 AgentDecision unknown = AgentDecision.skipped(AgentSession.start(event.agent(),
                                 TalkdeskStatusId.OFFLINE, OmniStatus.OFFLINE),
-                        SkipReason.UNKNOWN_AGENT, "no agent '" + event.agent() + "' in the running configuration");
+                        new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "",
+                                Because.MAPPING));
                 store.record(unknown.facts());
                 return unknown;
             }

@@ -18,6 +18,17 @@ public record AgentId(String value) implements Comparable<AgentId> {
         return value.compareTo(other.value);
     }
 
+    /** Written out (not the record's generated one): ids are compared on every event. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof AgentId that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -32,6 +32,8 @@ public final class Configuration {
     private final Option<BusinessHours> businessHours;
     private final RuleBook rules;
     private final Seq<Problem> warnings;
+    /** A read-only index for the hot path: looking an agent up on every event. */
+    private final java.util.Map<AgentId, Agent> agentIndex;
 
     Configuration(ConfigurationDraft draft,
                   Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses,
@@ -53,6 +55,7 @@ public final class Configuration {
         this.businessHours = businessHours;
         this.rules = rules;
         this.warnings = warnings;
+        this.agentIndex = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(agents.toJavaMap()));
     }
 
     /** Every problem at once, or a configuration that carries its warnings. */
@@ -90,7 +93,7 @@ public final class Configuration {
     }
 
     public Option<Agent> agent(AgentId id) {
-        return agents.get(id);
+        return Option.of(agentIndex.get(id));
     }
 
     public Mapping mapping() {

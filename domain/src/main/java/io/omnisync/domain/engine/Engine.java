@@ -10,6 +10,7 @@ import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.settings.SettingsPolicy;
 import io.omnisync.domain.sync.Activation;
 import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.PresenceSync;
@@ -42,8 +43,8 @@ public final class Engine {
     public static Outcome handle(EngineState state, AgentEvent event) {
         Option<AgentSession> session = state.sessions().get(event.agent());
         if (session.isEmpty()) {
-            return Outcome.only(state, new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT,
-                    "no agent '" + event.agent() + "'"));
+            return Outcome.only(state, new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(),
+                    "", "", Because.MAPPING));
         }
         return Outcome.of(state, PresenceSync.decide(state.configuration(), session.get(), event));
     }

@@ -1,5 +1,6 @@
 package io.omnisync.domain.rules;
 
+import io.omnisync.domain.sync.Because;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -20,6 +21,11 @@ public record PresenceSyncRule(String name, boolean enabled, Trigger trigger, Se
         Objects.requireNonNull(conditions, "conditions");
         Objects.requireNonNull(logic, "logic");
         Objects.requireNonNull(action, "action");
+    }
+
+    /** How the audit trail names this rule as the cause of a command. */
+    public Because because() {
+        return Because.rule(name);
     }
 
     public PresenceSyncRule withEnabled(boolean on) {

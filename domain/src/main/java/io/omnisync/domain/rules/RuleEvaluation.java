@@ -35,16 +35,15 @@ public final class RuleEvaluation {
     }
 
     private static AgentDecision act(Agent agent, AgentSession session, PresenceSyncRule rule) {
-        String why = "rule '" + rule.name() + "' sets";
-        Because because = Because.rule(rule.name());
+        Because because = rule.because();
         if (rule.action() instanceof RuleAction.SetTalkdesk set) {
-            return OmniToTalkdeskPolicy.towards(session, set.status(), why)
+            return OmniToTalkdeskPolicy.towards(session, set.status(), session.omniNow(), because)
                     .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
                             target -> AgentDecision.send(session,
                                     new Command.SetTalkdeskStatus(agent.id(), target, because)));
         }
         RuleAction.SetOmni set = (RuleAction.SetOmni) rule.action();
-        return TalkdeskToOmniPolicy.towards(agent, session, set.status(), why)
+        return TalkdeskToOmniPolicy.towards(agent, session, set.status(), session.talkdeskNow(), because)
                 .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
                         target -> AgentDecision.send(session, new Command.SetOmniStatus(agent.id(), target, because)));
     }

@@ -73,10 +73,16 @@ public record AgentSession(
         return system == VendorSystem.TALKDESK ? latestTalkdeskEvent : latestOmniEvent;
     }
 
+    /** Is the event older than the latest one applied from the same system? */
+    public boolean isOlderThanLatest(AgentEvent event) {
+        Option<Instant> latest = latestEvent(event.system());
+        return latest.isDefined() && event.at().isBefore(latest.get());
+    }
+
     /** The event was applied: remember its id and, per system, the latest time seen. */
     public AgentSession applied(AgentEvent event) {
-        Option<Instant> latest = latestEvent(event.system()).filter(at -> at.isAfter(event.at()))
-                .orElse(Option.some(event.at()));
+        Option<Instant> known = latestEvent(event.system());
+        Option<Instant> latest = known.isDefined() && !event.at().isAfter(known.get()) ? known : Option.some(event.at());
         return new AgentSession(agent, talkdeskStatus, omniStatus, callPhase, expectedTalkdesk, expectedOmni,
                 event.system() == VendorSystem.TALKDESK ? latest : latestTalkdeskEvent,
                 event.system() == VendorSystem.OMNI ? latest : latestOmniEvent,

@@ -26,6 +26,17 @@ public record PresenceStatusId(String apiName) implements OmniStatus, Comparable
         return apiName.compareTo(other.apiName);
     }
 
+    /** Written out (not the record's generated one): ids are compared on every event. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PresenceStatusId that && apiName.equals(that.apiName);
+    }
+
+    @Override
+    public int hashCode() {
+        return apiName.hashCode();
+    }
+
     @Override
     public String toString() {
         return apiName;

@@ -29,6 +29,17 @@ public record TalkdeskStatusId(String value) implements Comparable<TalkdeskStatu
         return value.compareTo(other.value);
     }
 
+    /** Written out (not the record's generated one): ids are compared on every event. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof TalkdeskStatusId that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

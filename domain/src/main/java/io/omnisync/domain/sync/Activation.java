@@ -2,6 +2,7 @@ package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.BusinessHours;
 import io.omnisync.domain.settings.Refusal;
@@ -24,15 +25,11 @@ public final class Activation {
     public static AgentDecision reconcile(Configuration configuration, AgentSession session) {
         Option<Agent> agent = configuration.agent(session.agent());
         if (agent.isEmpty()) {
-            return AgentDecision.skipped(session, SkipReason.UNKNOWN_AGENT, "no agent '" + session.agent() + "'");
+            return AgentDecision.skipped(session, new Fact.Skipped(session.agent(), SkipReason.UNKNOWN_AGENT,
+                    VendorSystem.TALKDESK, session.talkdeskNow().value(), "", Because.ACTIVATION));
         }
-        var mapped = configuration.mapping().presenceStatusFor(session.talkdeskNow());
-        if (mapped.isEmpty()) {
-            return AgentDecision.skipped(session, SkipReason.UNMAPPED,
-                    "Talkdesk status '" + session.talkdeskNow() + "' has no Omni-Channel status");
-        }
-        return TalkdeskToOmniPolicy.towards(agent.get(), session, mapped.get(),
-                        "Talkdesk '" + session.talkdeskNow() + "' maps to")
+        return TalkdeskToOmniPolicy.target(configuration, agent.get(), session, session.talkdeskNow(),
+                        Because.ACTIVATION)
                 .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
                         target -> AgentDecision.send(session,
                                 new Command.SetOmniStatus(session.agent(), target, Because.ACTIVATION)));

@@ -18,8 +18,8 @@ public record AgentDecision(AgentSession session, Seq<Command> commands, Seq<Fac
         return new AgentDecision(session, List.empty(), List.empty());
     }
 
-    public static AgentDecision skipped(AgentSession session, SkipReason reason, String detail) {
-        return new AgentDecision(session, List.empty(), List.of(new Fact.Skipped(session.agent(), reason, detail)));
+    public static AgentDecision skipped(AgentSession session, Fact.Skipped skipped) {
+        return new AgentDecision(session, List.empty(), List.of(skipped));
     }
 
     public AgentDecision withSession(AgentSession newSession) {

@@ -15,13 +15,15 @@ public final class DeliveryPolicy {
 
     public static Option<Fact.Skipped> reject(AgentSession session, AgentEvent event) {
         if (session.recentEventIds().contains(event.id())) {
-            return Option.some(new Fact.Skipped(session.agent(), SkipReason.DUPLICATE,
-                    "event " + event.id() + " was already applied"));
+            return Option.some(skip(session, SkipReason.DUPLICATE, event));
         }
-        if (session.latestEvent(event.system()).exists(latest -> event.at().isBefore(latest))) {
-            return Option.some(new Fact.Skipped(session.agent(), SkipReason.STALE, "event " + event.id() + " of "
-                    + event.at() + " is older than the latest applied from " + event.system().wireName()));
+        if (session.isOlderThanLatest(event)) {
+            return Option.some(skip(session, SkipReason.STALE, event));
         }
         return Option.none();
+    }
+
+    private static Fact.Skipped skip(AgentSession session, SkipReason reason, AgentEvent event) {
+        return new Fact.Skipped(session.agent(), reason, event.system(), event.id().value(), "", Because.MAPPING);
     }
 }

@@ -2,6 +2,7 @@ package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Problem;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.settings.Refusal;
 import io.omnisync.domain.status.OmniStatus;
@@ -18,12 +19,24 @@ public sealed interface Fact {
         }
     }
 
-    /** The engine chose not to act. {@code detail} says on what, for a human. */
-    record Skipped(AgentId agent, SkipReason reason, String detail) implements Fact {
+    /**
+     * The engine chose not to act. It says on what: the system and status the decision was about,
+     * the target it would have set (empty when none), and what asked for it. {@link #detail()}
+     * renders the sentence for a human only when somebody reads it.
+     */
+    record Skipped(AgentId agent, SkipReason reason, VendorSystem system, String status, String target,
+                   Because because) implements Fact {
         public Skipped {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(detail, "detail");
+            Objects.requireNonNull(system, "system");
+            Objects.requireNonNull(status, "status");
+            target = target == null ? "" : target;
+            Objects.requireNonNull(because, "because");
+        }
+
+        public String detail() {
+            return SkipDetail.render(this);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.omnisync.domain.sync;
 
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
@@ -16,32 +17,34 @@ public final class OmniToTalkdeskPolicy {
     }
 
     public static Either<Fact.Skipped, TalkdeskStatusId> target(Configuration configuration, AgentSession session,
-                                                                OmniStatus omni) {
+                                                                OmniStatus omni, Because because) {
         var mapped = configuration.mapping().talkdeskStatusFor(omni);
         if (mapped.isEmpty()) {
-            return skip(session, SkipReason.UNMAPPED, "Omni-Channel status '" + omni + "' has no Talkdesk status");
+            return Either.left(skip(session, SkipReason.UNMAPPED, omni, "", because));
         }
-        return towards(session, mapped.get(), "'" + omni + "' maps to");
+        return towards(session, mapped.get(), omni, because);
     }
 
-    /** The guards every change of Talkdesk passes, whatever asked for it (mapping, return, rule). */
+    /**
+     * The guards every change of Talkdesk passes, whatever asked for it (mapping, return after a
+     * call, rule): never a call status, never during a call, not where it already is.
+     */
     public static Either<Fact.Skipped, TalkdeskStatusId> towards(AgentSession session, TalkdeskStatusId target,
-                                                                 String why) {
+                                                                 OmniStatus from, Because because) {
         if (target.isReservedForCalls()) {
-            return skip(session, SkipReason.RESERVED_STATUS, why + " '" + target
-                    + "', which only the call lifecycle sets");
+            return Either.left(skip(session, SkipReason.RESERVED_STATUS, from, target.value(), because));
         }
         if (session.inCall()) {
-            return skip(session, SkipReason.IN_CALL, why + " '" + target + "' but the agent is "
-                    + session.callPhase() + ": the call owns the Talkdesk status");
+            return Either.left(skip(session, SkipReason.IN_CALL, from, target.value(), because));
         }
         if (session.talkdeskNow().equals(target)) {
-            return skip(session, SkipReason.ALREADY_IN_STATUS, "already '" + target + "' in Talkdesk");
+            return Either.left(skip(session, SkipReason.ALREADY_IN_STATUS, from, target.value(), because));
         }
         return Either.right(target);
     }
 
-    private static Either<Fact.Skipped, TalkdeskStatusId> skip(AgentSession session, SkipReason reason, String detail) {
-        return Either.left(new Fact.Skipped(session.agent(), reason, detail));
+    private static Fact.Skipped skip(AgentSession session, SkipReason reason, OmniStatus from, String target,
+                                     Because because) {
+        return new Fact.Skipped(session.agent(), reason, VendorSystem.OMNI, from.wireName(), target, because);
     }
 }

@@ -4,9 +4,9 @@ import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.AgentEvent.OmniStatusReported;
-import io.omnisync.domain.event.AgentEvent.OmniWorkAccepted;
 import io.omnisync.domain.event.AgentEvent.OmniWorkloadReported;
 import io.omnisync.domain.event.AgentEvent.TalkdeskStatusReported;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.rules.RuleEvaluation;
 import io.omnisync.domain.rules.Trigger;
 import io.omnisync.domain.session.AgentSession;
@@ -29,11 +29,12 @@ public final class PresenceSync {
     public static AgentDecision decide(Configuration configuration, AgentSession session, AgentEvent event) {
         Option<Agent> agent = configuration.agent(event.agent());
         if (agent.isEmpty()) {
-            return AgentDecision.skipped(session, SkipReason.UNKNOWN_AGENT, "no agent '" + event.agent() + "'");
+            return AgentDecision.skipped(session, new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT,
+                    event.system(), "", "", Because.MAPPING));
         }
         Option<Fact.Skipped> rejected = DeliveryPolicy.reject(session, event);
         if (rejected.isDefined()) {
-            return new AgentDecision(session, List.empty(), List.of(rejected.get()));
+            return AgentDecision.skipped(session, rejected.get());
         }
         AgentSession applied = session.applied(event);
         if (event instanceof TalkdeskStatusReported talkdesk) {
@@ -61,48 +62,41 @@ public final class PresenceSync {
                                                         AgentSession applied, TalkdeskStatusReported event) {
         if (applied.isEchoOf(event.status())) {
             return AgentDecision.skipped(applied.echoed(event.status()).withTalkdeskStatus(event.status()),
-                    SkipReason.ECHO, "Talkdesk reported back '" + event.status() + "', which Omnisync set");
+                    echo(agent, VendorSystem.TALKDESK, event.status().value()));
         }
         CallPhase phase = before.callPhase();
         CallPhase next = phase.next(event.status(), before.omniNow());
         AgentSession updated = applied.withTalkdeskStatus(event.status()).withCallPhase(next);
-        AgentDecision known = AgentDecision.nothing(updated);
-        if (!phase.inCall() && next.inCall() && next.remembered().isDefined()) {
-            known = known.withFact(new Fact.StatusRemembered(agent.id(), next.remembered().get()));
-        }
+        List<Fact> known = !phase.inCall() && next.inCall() && next.remembered().isDefined()
+                ? List.of(new Fact.StatusRemembered(agent.id(), next.remembered().get()))
+                : List.empty();
         if (!configuration.settings().omniChannelSync()) {
-            return known.withFact(syncOff(updated, "Talkdesk '" + event.status() + "'"));
+            return new AgentDecision(updated, List.empty(), known.append(syncOff(agent, VendorSystem.TALKDESK,
+                    event.status().value())));
         }
-        boolean callEnded = phase.inCall() && !next.inCall();
-        if (callEnded) {
-            Option<PresenceStatusId> previous = ReturnAfterCallPolicy.returnTo(configuration, phase.remembered());
-            Option<AgentDecision> returned = previous.flatMap(status ->
-                    ReturnAfterCallPolicy.decide(configuration, agent, updated, status));
+        if (phase.inCall() && !next.inCall()) {
+            Option<AgentDecision> returned = ReturnAfterCallPolicy.returnTo(configuration, phase.remembered())
+                    .flatMap(previous -> ReturnAfterCallPolicy.decide(configuration, agent, updated, event.status(),
+                            previous));
             if (returned.isDefined()) {
-                AgentDecision back = returned.get();
-                return new AgentDecision(back.session(), back.commands(), known.facts().appendAll(back.facts()));
+                return withFactsFirst(known, returned.get());
             }
         }
-        AgentDecision decided = RuleEvaluation.decide(configuration, agent, before, updated, event,
-                        Trigger.TALKDESK_STATUS_CHANGED)
-                .getOrElse(() -> talkdeskToOmni(configuration, agent, updated, event));
-        return new AgentDecision(decided.session(), decided.commands(), known.facts().appendAll(decided.facts()));
-    }
-
-    private static AgentDecision talkdeskToOmni(Configuration configuration, Agent agent, AgentSession session,
-                                                TalkdeskStatusReported event) {
-        return TalkdeskToOmniPolicy.target(configuration, agent, session, event.status())
-                .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
-                        target -> AgentDecision.send(session,
-                                new Command.SetOmniStatus(agent.id(), target, Because.MAPPING)));
+        Option<AgentDecision> ruled = RuleEvaluation.decide(configuration, agent, before, updated, event,
+                Trigger.TALKDESK_STATUS_CHANGED);
+        AgentDecision decided = ruled.isDefined() ? ruled.get()
+                : TalkdeskToOmniPolicy.target(configuration, agent, updated, event.status(), Because.MAPPING)
+                .fold(skipped -> AgentDecision.skipped(updated, skipped),
+                        target -> AgentDecision.send(updated, new Command.SetOmniStatus(agent.id(), target,
+                                Because.MAPPING)));
+        return withFactsFirst(known, decided);
     }
 
     private static AgentDecision omniStatusReported(Configuration configuration, Agent agent, AgentSession before,
                                                     AgentSession applied, OmniStatusReported event) {
         if (applied.isEchoOf(event.status())) {
             return AgentDecision.skipped(applied.echoed((PresenceStatusId) event.status())
-                            .withOmniStatus(event.status()),
-                    SkipReason.ECHO, "Omni-Channel reported back '" + event.status() + "', which Omnisync set");
+                    .withOmniStatus(event.status()), echo(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         AgentSession updated = applied.withOmniStatus(event.status());
         if (updated.inCall()) {
@@ -110,19 +104,21 @@ public final class PresenceSync {
             AgentSession remembering = updated.withCallPhase(updated.callPhase().rememberPick(event.status()));
             return new AgentDecision(remembering, List.empty(), List.of(
                     new Fact.StatusRemembered(agent.id(), event.status()),
-                    new Fact.Skipped(agent.id(), SkipReason.IN_CALL, "picked '" + event.status()
-                            + "' in the widget while " + updated.callPhase()
-                            + ": not pushed to Talkdesk, the call owns it")));
+                    new Fact.Skipped(agent.id(), SkipReason.IN_CALL, VendorSystem.OMNI, event.status().wireName(), "",
+                            Because.MAPPING)));
         }
         if (!configuration.settings().omniChannelSync()) {
-            return AgentDecision.nothing(updated).withFact(syncOff(updated, "Omni-Channel '" + event.status() + "'"));
+            return AgentDecision.skipped(updated, syncOff(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         Trigger trigger = event.status().isOffline() ? Trigger.OMNI_LOGOUT : Trigger.OMNI_STATUS_CHANGED;
-        return RuleEvaluation.decide(configuration, agent, before, updated, event, trigger)
-                .getOrElse(() -> OmniToTalkdeskPolicy.target(configuration, updated, event.status())
-                        .fold(skipped -> AgentDecision.nothing(updated).withFact(skipped),
-                                target -> AgentDecision.send(updated,
-                                        new Command.SetTalkdeskStatus(agent.id(), target, Because.MAPPING))));
+        Option<AgentDecision> ruled = RuleEvaluation.decide(configuration, agent, before, updated, event, trigger);
+        if (ruled.isDefined()) {
+            return ruled.get();
+        }
+        return OmniToTalkdeskPolicy.target(configuration, updated, event.status(), Because.MAPPING)
+                .fold(skipped -> AgentDecision.skipped(updated, skipped),
+                        target -> AgentDecision.send(updated, new Command.SetTalkdeskStatus(agent.id(), target,
+                                Because.MAPPING)));
     }
 
     private static AgentDecision rulesOnly(Configuration configuration, Agent agent, AgentSession before,
@@ -134,8 +130,16 @@ public final class PresenceSync {
                 .getOrElse(() -> AgentDecision.nothing(updated));
     }
 
-    private static Fact.Skipped syncOff(AgentSession session, String what) {
-        return new Fact.Skipped(session.agent(), SkipReason.SYNC_OFF,
-                what + " noted; the 'Omni-Channel' toggle is off, so nothing is synced");
+    private static AgentDecision withFactsFirst(List<Fact> facts, AgentDecision decision) {
+        return facts.isEmpty() ? decision
+                : new AgentDecision(decision.session(), decision.commands(), facts.appendAll(decision.facts()));
+    }
+
+    private static Fact.Skipped echo(Agent agent, VendorSystem system, String status) {
+        return new Fact.Skipped(agent.id(), SkipReason.ECHO, system, status, "", Because.MAPPING);
+    }
+
+    private static Fact.Skipped syncOff(Agent agent, VendorSystem system, String status) {
+        return new Fact.Skipped(agent.id(), SkipReason.SYNC_OFF, system, status, "", Because.MAPPING);
     }
 }

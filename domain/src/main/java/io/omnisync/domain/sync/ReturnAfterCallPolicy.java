@@ -2,9 +2,11 @@ package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceStatusId;
+import io.omnisync.domain.status.TalkdeskStatusId;
 import io.vavr.control.Option;
 
 /**
@@ -27,24 +29,32 @@ public final class ReturnAfterCallPolicy {
     }
 
     /**
-     * {@code session} is already out of the call. Empty when Omni-Channel cannot go back (the
-     * remembered status is no longer granted, or the agent logged out): the plain rule applies then.
+     * {@code session} is already out of the call, in Talkdesk status {@code after}. Empty when
+     * Omni-Channel cannot go back (the remembered status is no longer granted, or the agent logged
+     * out): the plain rule applies then.
      */
     public static Option<AgentDecision> decide(Configuration configuration, Agent agent, AgentSession session,
-                                               PresenceStatusId previous) {
-        var omni = TalkdeskToOmniPolicy.towards(agent, session, previous, "the status before the call was");
+                                               TalkdeskStatusId after, PresenceStatusId previous) {
+        var omni = TalkdeskToOmniPolicy.towards(agent, session, previous, after, Because.RETURN_AFTER_CALL);
         if (omni.isLeft() && omni.getLeft().reason() != SkipReason.ALREADY_IN_STATUS) {
             return Option.none();
         }
         AgentDecision back = omni.isRight()
                 ? AgentDecision.send(session, new Command.SetOmniStatus(agent.id(), previous, Because.RETURN_AFTER_CALL))
                 : AgentDecision.nothing(session).withFact(omni.getLeft());
-        return Option.some(back.andThen(after -> configuration.mapping().talkdeskStatusFor(previous)
-                .map(talkdesk -> OmniToTalkdeskPolicy.towards(after, talkdesk, "'" + previous + "' maps to")
-                        .fold(skipped -> AgentDecision.nothing(after).withFact(skipped),
-                                target -> AgentDecision.send(after,
-                                        new Command.SetTalkdeskStatus(agent.id(), target, Because.RETURN_AFTER_CALL))))
-                .getOrElse(() -> AgentDecision.skipped(after, SkipReason.UNMAPPED,
-                        "Omni-Channel status '" + previous + "' has no Talkdesk status"))));
+        return Option.some(back.andThen(returned -> talkdeskFollows(configuration, agent, returned, previous)));
+    }
+
+    private static AgentDecision talkdeskFollows(Configuration configuration, Agent agent, AgentSession session,
+                                                 PresenceStatusId previous) {
+        var mapped = configuration.mapping().talkdeskStatusFor(previous);
+        if (mapped.isEmpty()) {
+            return AgentDecision.skipped(session, new Fact.Skipped(agent.id(), SkipReason.UNMAPPED, VendorSystem.OMNI,
+                    previous.apiName(), "", Because.RETURN_AFTER_CALL));
+        }
+        return OmniToTalkdeskPolicy.towards(session, mapped.get(), previous, Because.RETURN_AFTER_CALL)
+                .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
+                        target -> AgentDecision.send(session,
+                                new Command.SetTalkdeskStatus(agent.id(), target, Because.RETURN_AFTER_CALL)));
     }
 }

@@ -2,6 +2,7 @@ package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
@@ -17,32 +18,36 @@ public final class TalkdeskToOmniPolicy {
     }
 
     public static Either<Fact.Skipped, PresenceStatusId> target(Configuration configuration, Agent agent,
-                                                                AgentSession session, TalkdeskStatusId talkdesk) {
+                                                                AgentSession session, TalkdeskStatusId talkdesk,
+                                                                Because because) {
         var mapped = configuration.mapping().presenceStatusFor(talkdesk);
         if (mapped.isEmpty()) {
-            return skip(session, SkipReason.UNMAPPED, "Talkdesk status '" + talkdesk + "' has no Omni-Channel status");
+            return Either.left(skip(session, SkipReason.UNMAPPED, talkdesk, "", because));
         }
-        return towards(agent, session, mapped.get(), "'" + talkdesk + "' maps to");
+        return towards(agent, session, mapped.get(), talkdesk, because);
     }
 
-    /** The guards every change of Omni-Channel passes, whatever asked for it (mapping, return, rule). */
+    /**
+     * The guards every change of Omni-Channel passes, whatever asked for it (mapping, activation,
+     * return after a call, rule): never log anyone in, only granted statuses, not where it already is.
+     */
     public static Either<Fact.Skipped, PresenceStatusId> towards(Agent agent, AgentSession session,
-                                                                 PresenceStatusId target, String why) {
+                                                                 PresenceStatusId target, TalkdeskStatusId from,
+                                                                 Because because) {
         if (session.omniNow().isOffline()) {
-            return skip(session, SkipReason.OMNI_OFFLINE, why + " '" + target
-                    + "' but the agent is logged out of Omni-Channel, and Omnisync never logs anyone in");
+            return Either.left(skip(session, SkipReason.OMNI_OFFLINE, from, target.apiName(), because));
         }
         if (!agent.isGranted(target)) {
-            return skip(session, SkipReason.NOT_GRANTED, why + " '" + target
-                    + "', which the agent's profile and permission sets do not grant");
+            return Either.left(skip(session, SkipReason.NOT_GRANTED, from, target.apiName(), because));
         }
         if (session.omniNow().equals(target)) {
-            return skip(session, SkipReason.ALREADY_IN_STATUS, "already '" + target + "' in Omni-Channel");
+            return Either.left(skip(session, SkipReason.ALREADY_IN_STATUS, from, target.apiName(), because));
         }
         return Either.right(target);
     }
 
-    private static Either<Fact.Skipped, PresenceStatusId> skip(AgentSession session, SkipReason reason, String detail) {
-        return Either.left(new Fact.Skipped(session.agent(), reason, detail));
+    private static Fact.Skipped skip(AgentSession session, SkipReason reason, TalkdeskStatusId from, String target,
+                                     Because because) {
+        return new Fact.Skipped(session.agent(), reason, VendorSystem.TALKDESK, from.value(), target, because);
     }
 }

@@ -1,0 +1,158 @@
+package io.omnisync.cli;
+
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import io.omnisync.adapters.configjson.JsonScenarioFile;
+import io.omnisync.adapters.configjson.ScenarioStep;
+import io.omnisync.adapters.sandbox.SalesforceSandbox;
+import io.omnisync.adapters.sandbox.SandboxAnswer;
+import io.omnisync.adapters.sandbox.SimulationClock;
+import io.omnisync.adapters.sandbox.Simulation;
+import io.omnisync.adapters.sandbox.TalkdeskSandbox;
+import io.omnisync.application.admin.ChangeIntegrationSettings;
+import io.omnisync.application.admin.LoadConfiguration;
+import io.omnisync.application.admin.SettingsResult;
+import io.omnisync.application.audit.FactLog;
+import io.omnisync.application.delivery.DeliverCommands;
+import io.omnisync.application.query.QueryAgents;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.settings.SettingsChange;
+import io.omnisync.domain.status.OmniStatus;
+import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.embedding.Omnisync;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Plays a scenario on the sandboxes: each line is applied to the vendor it concerns (or to the
+ * admin's settings), then the vendors, the engine and the echoes run until nothing is left to do,
+ * and the timeline tells what happened. A bad line stops the run: nothing after it is applied.
+ */
+final class ScenarioRunner {
+
+    private final Timeline timeline;
+    private final Injector injector;
+    private final TalkdeskSandbox talkdesk;
+    private final SalesforceSandbox salesforce;
+    private final SimulationClock clock;
+    private final Simulation simulation;
+    private final FactLog facts;
+    private final ChangeIntegrationSettings settings;
+
+    ScenarioRunner(Timeline timeline, Module vendors, Module store) {
+        this.timeline = timeline;
+        this.injector = Omnisync.injector(vendors, store);
+        this.talkdesk = injector.getInstance(TalkdeskSandbox.class);
+        this.salesforce = injector.getInstance(SalesforceSandbox.class);
+        this.clock = injector.getInstance(SimulationClock.class);
+        this.simulation = injector.getInstance(Simulation.class);
+        this.facts = injector.getInstance(FactLog.class);
+        this.settings = injector.getInstance(ChangeIntegrationSettings.class);
+    }
+
+    int run(ConfigInput.Valid configuration, JsonScenarioFile.Scenario scenario, PrintWriter err) {
+        Configuration running = configuration.configuration();
+        talkdesk.reset(running);
+        salesforce.reset(running);
+        timeline.happened(0, clock.instant(), "Omnisync starts with Omni-Channel sync "
+                + (running.settings().omniChannelSync() ? "on: activation reconciles every agent at once" : "off"));
+        injector.getInstance(LoadConfiguration.class).load(configuration.draft());
+        settle();
+        int exit = ExitCode.OK;
+        for (ScenarioStep step : scenario.steps()) {
+            Optional<String> unknown = step.agent().filter(agent -> running.agent(AgentId.of(agent)).isEmpty());
+            if (unknown.isPresent()) {
+                err.println(scenario.file() + ":" + step.line() + ": unknown agent '" + unknown.get()
+                        + "'; the configuration has " + running.agents().keySet().toList().sorted().mkString(", "));
+                exit = ExitCode.BAD_INPUT;
+                break;
+            }
+            step.at().ifPresent(clock::set);
+            apply(step);
+            settle();
+        }
+        if (exit == ExitCode.OK && scenario.error().isPresent()) {
+            err.println(scenario.error().get());
+            exit = ExitCode.BAD_INPUT;
+        }
+        timeline.pending(injector.getInstance(DeliverCommands.class).pending());
+        timeline.finished(injector.getInstance(QueryAgents.class).agents(), session -> new String[] {
+                talkdesk.status(session.agent()).value(), salesforce.status(session.agent()).wireName()});
+        return exit;
+    }
+
+    private void apply(ScenarioStep step) {
+        Instant at = clock.instant();
+        int line = step.line();
+        if (step instanceof ScenarioStep.TalkdeskStatusPicked picked) {
+            timeline.happened(line, at, picked.agent().get() + " picks '" + picked.status() + "' in Talkdesk");
+            answered(line, picked.agent().get(), talkdesk.agentPicks(agent(picked), TalkdeskStatusId.of(picked.status()),
+                    picked.id()));
+        } else if (step instanceof ScenarioStep.CallStarted call) {
+            timeline.happened(line, at, call.agent().get() + " answers a call in Talkdesk");
+            answered(line, call.agent().get(), talkdesk.answerCall(agent(call), call.id()));
+        } else if (step instanceof ScenarioStep.CallEnded call) {
+            timeline.happened(line, at, call.agent().get() + " ends the call and starts wrap-up");
+            answered(line, call.agent().get(), talkdesk.hangUp(agent(call), call.id()));
+        } else if (step instanceof ScenarioStep.WrapUpEnded wrapUp) {
+            timeline.happened(line, at, wrapUp.agent().get() + " finishes wrap-up"
+                    + wrapUp.nextStatus().map(next -> " (next agent status: '" + next + "')").orElse(""));
+            answered(line, wrapUp.agent().get(), talkdesk.endWrapUp(agent(wrapUp),
+                    wrapUp.nextStatus().map(TalkdeskStatusId::of), wrapUp.id()));
+        } else if (step instanceof ScenarioStep.OmniStatusPicked picked) {
+            OmniStatus status = OmniStatus.parse(picked.status());
+            timeline.happened(line, at, picked.agent().get() + (status.isOffline() ? " logs out of the Omni-Channel widget"
+                    : " picks '" + status + "' in the Omni-Channel widget"));
+            answered(line, picked.agent().get(), salesforce.agentPicks(agent(picked), status, picked.id()));
+        } else if (step instanceof ScenarioStep.OmniWorkloadChanged workload) {
+            timeline.happened(line, at, workload.agent().get() + " has " + workload.workload()
+                    + " units of Omni-Channel work in use");
+            answered(line, workload.agent().get(), salesforce.workloadChanged(agent(workload), workload.workload(),
+                    workload.id()));
+        } else if (step instanceof ScenarioStep.OmniWorkAccepted accepted) {
+            timeline.happened(line, at, accepted.agent().get() + " accepts a '" + accepted.channel() + "' work item");
+            answered(line, accepted.agent().get(), salesforce.workAccepted(agent(accepted), accepted.channel(),
+                    accepted.id()));
+        } else if (step instanceof ScenarioStep.SyncToggled sync) {
+            timeline.happened(line, at, "the admin turns the 'Omni-Channel' toggle " + onOff(sync.enabled())
+                    + (sync.force() ? " (forced)" : ""));
+            settings.change(new SettingsChange.ToggleSync(sync.enabled(), sync.force(), at));
+        } else if (step instanceof ScenarioStep.ReturnToPreviousToggled toggle) {
+            timeline.happened(line, at, "the admin turns 'return to previous status after a call' "
+                    + onOff(toggle.enabled()));
+            settings.change(new SettingsChange.ToggleReturnToPrevious(toggle.enabled(), at));
+        } else if (step instanceof ScenarioStep.NextAgentStatusToggled toggle) {
+            timeline.happened(line, at, "the admin turns Talkdesk's 'Next agent status' preference "
+                    + onOff(toggle.enabled()));
+            SettingsResult result = settings.change(new SettingsChange.ToggleNextAgentStatus(toggle.enabled(), at));
+            if (result instanceof SettingsResult.Applied) {
+                talkdesk.setNextAgentStatus(toggle.enabled());
+            }
+        } else if (step instanceof ScenarioStep.RuleToggled rule) {
+            timeline.happened(line, at, "the admin " + (rule.enabled() ? "enables" : "disables") + " the rule '"
+                    + rule.name() + "'");
+            settings.change(new SettingsChange.ToggleRule(rule.name(), rule.enabled(), at));
+        }
+    }
+
+    private void settle() {
+        simulation.runUntilQuiet();
+        timeline.facts(facts.drain());
+    }
+
+    private void answered(int line, String agent, SandboxAnswer answer) {
+        if (answer instanceof SandboxAnswer.Refused refused) {
+            timeline.vendorRefused(line, agent, refused.reason());
+        }
+    }
+
+    private static AgentId agent(ScenarioStep step) {
+        return AgentId.of(step.agent().get());
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
+    }
+}

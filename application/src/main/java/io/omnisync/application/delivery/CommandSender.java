@@ -101,17 +101,19 @@ public class CommandSender implements DeliverCommands {
     private void refuse(PendingCommand pending, String reason) {
         Command command = pending.command();
         locks.forAgent(command.agent(), () -> {
-            store.sessions().find(command.agent()).forEach(session -> {
-                AgentDecision decision = PresenceSync.commandFailed(session, command, reason);
-                store.transactions().inTransaction(() -> {
-                    store.sessions().save(decision.session());
-                    store.outbox().done(pending.id());
-                    return null;
-                });
-                store.record(decision.facts());
+            var session = store.sessions().find(command.agent());
+            if (session.isEmpty()) {
+                store.outbox().done(pending.id());
+                return null;
+            }
+            AgentDecision decision = PresenceSync.commandFailed(session.get(), command, reason);
+            store.transactions().inTransaction(() -> {
+                store.sessions().save(decision.session());
+                store.outbox().done(pending.id());
+                return null;
             });
+            store.record(decision.facts());
             return null;
         });
-        store.outbox().done(pending.id());
     }
 }

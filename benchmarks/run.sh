@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the benchmark set (under 10 minutes on 2 cores) and prints one summary table.
+# Usage: benchmarks/run.sh [quick]   ("quick": fewer iterations, for a smoke run)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+out="$here/target/results"
+mkdir -p "$out"
+(cd "$root" && mvn -B -q -ntp -DskipTests -pl benchmarks -am install)
+jar="$here/target/benchmarks.jar"
+if [ "${1:-}" = "quick" ]; then
+  iterations=(-wi 1 -w 1s -i 2 -r 1s -f 1)
+else
+  iterations=(-wi 3 -w 2s -i 5 -r 2s -f 1)
+fi
+java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark' "${iterations[@]}" \
+  -rf json -rff "$out/jmh.json" > "$out/jmh.log" 2>&1 || { tail -30 "$out/jmh.log"; exit 1; }
+footprint="$(java -Xmx12g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true \
+  -cp "$jar" io.omnisync.benchmarks.SessionFootprint 1000000 2>/dev/null | tail -1)"
+echo
+echo "Omnisync benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh.json" \
+  "heap per agent session (1,000,000 sessions, JOL): $footprint"

@@ -85,6 +85,7 @@ final class ScenarioRunner {
 
     private void apply(ScenarioStep step) {
         Instant at = clock.instant();
+        Timeline timeline = step.id().isEmpty() ? this.timeline : new EventIdNoted(this.timeline, step.id().get());
         int line = step.line();
         if (step instanceof ScenarioStep.TalkdeskStatusPicked picked) {
             timeline.happened(line, at, picked.agent().get() + " picks '" + picked.status() + "' in Talkdesk");
@@ -134,6 +135,35 @@ final class ScenarioRunner {
             timeline.happened(line, at, "the admin " + (rule.enabled() ? "enables" : "disables") + " the rule '"
                     + rule.name() + "'");
             settings.change(new SettingsChange.ToggleRule(rule.name(), rule.enabled(), at));
+        }
+    }
+
+    /** Adds the vendor's event id to what happened, so a redelivery can be told apart by the reader. */
+    private record EventIdNoted(Timeline timeline, String id) implements Timeline {
+        @Override
+        public void happened(int line, Instant at, String what) {
+            timeline.happened(line, at, what + " [event " + id + "]");
+        }
+
+        @Override
+        public void vendorRefused(int line, String agent, String reason) {
+            timeline.vendorRefused(line, agent, reason);
+        }
+
+        @Override
+        public void facts(io.vavr.collection.Seq<io.omnisync.domain.sync.Fact> facts) {
+            timeline.facts(facts);
+        }
+
+        @Override
+        public void pending(io.vavr.collection.Seq<io.omnisync.application.store.PendingCommand> pending) {
+            timeline.pending(pending);
+        }
+
+        @Override
+        public void finished(io.vavr.collection.Seq<io.omnisync.domain.session.AgentSession> agents,
+                             java.util.function.Function<io.omnisync.domain.session.AgentSession, String[]> statuses) {
+            timeline.finished(agents, statuses);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.omnisync.cli;
 
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import java.io.IOException;
@@ -47,8 +49,8 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("=== " + part.title() + " (examples/" + part.configuration() + ", examples/" + part.day()
                         + ")");
                 out.println(part.about());
-                ConfigInput input = Inputs.readConfiguration(extract(part.configuration(), folder));
-                if (!(input instanceof ConfigInput.Valid valid)) {
+                LoadedConfiguration input = Inputs.readConfiguration(extract(part.configuration(), folder));
+                if (!(input instanceof LoadedConfiguration.Valid valid)) {
                     err.println("the built-in demo configuration " + part.configuration() + " does not load: " + input);
                     return ExitCode.INVALID_CONFIGURATION;
                 }

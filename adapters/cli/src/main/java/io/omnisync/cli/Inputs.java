@@ -1,35 +1,37 @@
 package io.omnisync.cli;
 
-import io.omnisync.adapters.configjson.JsonConfigurationFile;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.omnisync.adapters.configjson.ConfigurationLoader;
 import io.omnisync.adapters.configjson.JsonScenarioFile;
-import io.omnisync.adapters.configjson.LineIndex;
-import io.omnisync.domain.configuration.Configuration;
-import io.omnisync.domain.configuration.Problem;
-import io.vavr.collection.Seq;
-import io.vavr.control.Option;
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+import io.omnisync.adapters.configjson.LocatedProblem;
 import java.nio.file.Path;
 
-/** The command line's files: a configuration (read, located, validated) and a scenario. */
+/** The command line's files, and how it prints a configuration problem. */
 final class Inputs {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Inputs() {
     }
 
-    static ConfigInput readConfiguration(Path file) {
-        return JsonConfigurationFile.read(file).fold(
-                error -> new ConfigInput.Unreadable(error.toString()),
-                parsed -> Configuration.validate(parsed.draft()).fold(
-                        problems -> new ConfigInput.Invalid(located(problems, parsed.lines())),
-                        configuration -> new ConfigInput.Valid(parsed.draft(), configuration,
-                                located(configuration.warnings(), parsed.lines()))));
+    static LoadedConfiguration readConfiguration(Path file) {
+        return ConfigurationLoader.load(file);
     }
 
     static JsonScenarioFile.Scenario readScenario(Path file) {
         return JsonScenarioFile.read(file);
     }
 
-    private static Seq<LocatedProblem> located(Seq<Problem> problems, LineIndex lines) {
-        return problems.map(problem -> new LocatedProblem(problem,
-                Option.ofOptional(lines.lineOf(problem.path()))));
+    /** {@code {"severity","code","path","message","line"}}; {@code line} only when the file has one. */
+    static String toJson(LocatedProblem problem) {
+        ObjectNode node = JSON.createObjectNode()
+                .put("severity", problem.severity().name())
+                .put("code", problem.code().name())
+                .put("path", problem.path())
+                .put("message", problem.message());
+        problem.line().ifPresent(number -> node.put("line", number));
+        return node.toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.omnisync.cli;
 
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+
 import io.omnisync.domain.engine.Engine;
 import io.omnisync.domain.engine.EngineState;
 import io.omnisync.domain.sync.AgentDecision;
@@ -30,16 +32,16 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConfigInput input = Inputs.readConfiguration(config);
-        if (input instanceof ConfigInput.Unreadable unreadable) {
-            err.println(unreadable.message());
+        LoadedConfiguration input = Inputs.readConfiguration(config);
+        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
+            err.println(unreadable.error());
             return ExitCode.BAD_INPUT;
         }
-        if (input instanceof ConfigInput.Invalid invalid) {
-            invalid.problems().forEach(problem -> err.println(problem.toHuman(config.toString())));
+        if (input instanceof LoadedConfiguration.Invalid invalid) {
+            invalid.problems().forEach(problem -> err.println(problem.describe(config.toString())));
             return ExitCode.INVALID_CONFIGURATION;
         }
-        Seq<AgentDecision> plan = Engine.plan(EngineState.of(((ConfigInput.Valid) input).configuration()));
+        Seq<AgentDecision> plan = Engine.plan(EngineState.of(((LoadedConfiguration.Valid) input).configuration()));
         if (json) {
             Timeline timeline = new JsonLinesTimeline(out);
             plan.forEach(decision -> timeline.facts(decision.facts()));

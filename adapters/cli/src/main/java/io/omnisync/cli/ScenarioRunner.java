@@ -1,5 +1,7 @@
 package io.omnisync.cli;
 
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.omnisync.adapters.configjson.JsonScenarioFile;
@@ -52,7 +54,7 @@ final class ScenarioRunner {
         this.settings = injector.getInstance(ChangeIntegrationSettings.class);
     }
 
-    int run(ConfigInput.Valid configuration, JsonScenarioFile.Scenario scenario, PrintWriter err) {
+    int run(LoadedConfiguration.Valid configuration, JsonScenarioFile.Scenario scenario, PrintWriter err) {
         Configuration running = configuration.configuration();
         talkdesk.reset(running);
         salesforce.reset(running);

@@ -1,5 +1,7 @@
 package io.omnisync.cli;
 
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.FaultPlan;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
@@ -40,19 +42,19 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConfigInput input = Inputs.readConfiguration(config);
-        if (input instanceof ConfigInput.Unreadable unreadable) {
-            err.println(unreadable.message());
+        LoadedConfiguration input = Inputs.readConfiguration(config);
+        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
+            err.println(unreadable.error());
             return ExitCode.BAD_INPUT;
         }
-        if (input instanceof ConfigInput.Invalid invalid) {
-            invalid.problems().forEach(problem -> err.println(problem.toHuman(config.toString())));
+        if (input instanceof LoadedConfiguration.Invalid invalid) {
+            invalid.problems().forEach(problem -> err.println(problem.describe(config.toString())));
             return ExitCode.INVALID_CONFIGURATION;
         }
         Timeline timeline = json ? new JsonLinesTimeline(out) : new HumanTimeline(out, echoes);
         SandboxVendorsModule vendors = faultSeed == null ? new SandboxVendorsModule()
                 : new UnreliableSandboxVendorsModule(FaultPlan.unreliable(faultSeed));
         ScenarioRunner runner = new ScenarioRunner(timeline, vendors, new InMemoryStoreModule());
-        return runner.run((ConfigInput.Valid) input, Inputs.readScenario(scenario), err);
+        return runner.run((LoadedConfiguration.Valid) input, Inputs.readScenario(scenario), err);
     }
 }

@@ -1,5 +1,7 @@
 package io.omnisync.cli;
 
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,17 +24,17 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        ConfigInput input = Inputs.readConfiguration(config);
-        if (input instanceof ConfigInput.Unreadable unreadable) {
-            err.println(unreadable.message());
+        LoadedConfiguration input = Inputs.readConfiguration(config);
+        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
+            err.println(unreadable.error());
             return ExitCode.BAD_INPUT;
         }
-        if (input instanceof ConfigInput.Invalid invalid) {
-            invalid.problems().forEach(problem -> out.println(problem.toJson()));
+        if (input instanceof LoadedConfiguration.Invalid invalid) {
+            invalid.problems().forEach(problem -> out.println(Inputs.toJson(problem)));
             out.flush();
             return ExitCode.INVALID_CONFIGURATION;
         }
-        ((ConfigInput.Valid) input).warnings().forEach(problem -> out.println(problem.toJson()));
+        ((LoadedConfiguration.Valid) input).warnings().forEach(problem -> out.println(Inputs.toJson(problem)));
         out.flush();
         return ExitCode.OK;
     }

@@ -26,6 +26,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The file's records to the domain's draft and back. Values the file writes as text but the
@@ -53,14 +54,16 @@ final class DocumentMapping {
         for (int i = 0; i < document.talkdesk().statuses().size(); i++) {
             TalkdeskStatusEntry entry = document.talkdesk().statuses().get(i);
             statuses.add(new ConfigurationDraft.TalkdeskStatusDraft(entry.id(), entry.name(),
-                    enumValue(TalkdeskStatusType.class, entry.type(), "talkdesk.statuses[" + i + "].type")));
+                    enumValue(TalkdeskStatusType.class, entry.type(), "talkdesk.statuses[" + i + "].type",
+                            "Talkdesk status type")));
         }
         OmniChannelSection omni = document.omniChannel();
         java.util.List<ConfigurationDraft.PresenceStatusDraft> presence = new java.util.ArrayList<>();
         for (int i = 0; i < omni.presenceStatuses().size(); i++) {
             PresenceStatusEntry entry = omni.presenceStatuses().get(i);
             presence.add(new ConfigurationDraft.PresenceStatusDraft(entry.apiName(), entry.label(),
-                    enumValue(PresenceOption.class, entry.option(), "omniChannel.presenceStatuses[" + i + "].option"),
+                    enumValue(PresenceOption.class, entry.option(), "omniChannel.presenceStatuses[" + i + "].option",
+                            "presence status option"),
                     List.ofAll(entry.channels())));
         }
         IntegrationSection integration = document.integration();
@@ -84,7 +87,7 @@ final class DocumentMapping {
                         LinkedHashMap.ofAll(integration.omniToTalkdesk()),
                         LinkedHashMap.ofAll(integration.talkdeskToOmni()),
                         hours,
-                        List.ofAll(integration.presenceSyncRules()).map(DocumentMapping::rule)));
+                        rules(integration.presenceSyncRules())));
     }
 
     static ConfigurationDocument fromDraft(ConfigurationDraft draft) {
@@ -125,19 +128,30 @@ final class DocumentMapping {
                 List.ofAll(g.presenceStatuses())));
     }
 
-    private static ConfigurationDraft.RuleDraft rule(RuleEntry rule) {
-        return new ConfigurationDraft.RuleDraft(rule.name(), rule.enabled(), rule.trigger(),
-                List.ofAll(rule.conditions()).map(c -> new ConfigurationDraft.ConditionDraft(c.left(), c.operator(),
-                        c.right())),
-                rule.logic(),
-                rule.action() == null ? null : new ConfigurationDraft.ActionDraft(rule.action().system(),
-                        rule.action().status()));
+    private static List<ConfigurationDraft.RuleDraft> rules(java.util.List<RuleEntry> rules) throws Bad {
+        java.util.List<ConfigurationDraft.RuleDraft> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            RuleEntry rule = rules.get(i);
+            java.util.List<ConfigurationDraft.ConditionDraft> conditions = new java.util.ArrayList<>();
+            for (int j = 0; j < rule.conditions().size(); j++) {
+                ConditionEntry condition = rule.conditions().get(j);
+                conditions.add(new ConfigurationDraft.ConditionDraft(condition.left(), condition.operator(),
+                        literal(condition.right(), "integration.presenceSyncRules[" + i + "].conditions[" + j
+                                + "].right")));
+            }
+            drafts.add(new ConfigurationDraft.RuleDraft(rule.name(), rule.enabled(), rule.trigger(),
+                    List.ofAll(conditions), rule.logic(),
+                    rule.action() == null ? null : new ConfigurationDraft.ActionDraft(rule.action().system(),
+                            rule.action().status())));
+        }
+        return List.ofAll(drafts);
     }
 
     private static ConfigurationDraft.BusinessHoursDraft businessHours(BusinessHoursEntry hours) throws Bad {
         java.util.List<DayOfWeek> days = new java.util.ArrayList<>();
         for (int i = 0; i < hours.days().size(); i++) {
-            days.add(enumValue(DayOfWeek.class, hours.days().get(i), "integration.businessHours.days[" + i + "]"));
+            days.add(enumValue(DayOfWeek.class, hours.days().get(i), "integration.businessHours.days[" + i + "]",
+                    "day"));
         }
         return new ConfigurationDraft.BusinessHoursDraft(
                 parsed(hours.timeZone(), ZoneId::of, "integration.businessHours.timeZone",
@@ -154,18 +168,30 @@ final class DocumentMapping {
         try {
             return parse.apply(text);
         } catch (DateTimeException e) {
-            throw new Bad(path, "'" + text + "' is not " + expected);
+            throw new Bad(path, "'" + text + "' at " + path + " is not " + expected);
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String path) throws Bad {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String path, String what)
+            throws Bad {
         if (text == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new Bad(path, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new Bad(path, "unknown " + what + " '" + text + "' at " + path + "; one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** A condition compares with an operand name, a text or a number (SPEC section 9); nothing else. */
+    private static Object literal(Object right, String path) throws Bad {
+        if (right == null || right instanceof String || right instanceof Number) {
+            return right;
+        }
+        String found = right instanceof Boolean ? String.valueOf(right)
+                : right instanceof java.util.Map ? "an object" : right instanceof java.util.List ? "a list" : "a value";
+        throw new Bad(path, "wrong type at " + path + ": expected an operand name, a text or a number, found " + found);
     }
 }

@@ -31,7 +31,7 @@ public class AgentQueries implements QueryAgents {
 
     @Override
     public Seq<AgentSession> agents() {
-        return store.hasConfiguration() ? store.state().sessions().values().toList() : io.vavr.collection.List.empty();
+        return store.hasConfiguration() ? store.state().sessionsInOrder() : io.vavr.collection.List.empty();
     }
 
     @Override

@@ -11,7 +11,7 @@ import io.omnisync.domain.engine.Outcome;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.AgentDecision;
 import io.vavr.Tuple;
-import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.HashMap;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -54,7 +54,7 @@ public class EngineStore {
     /** Every agent's session as the running configuration knows them (new agents start as configured). */
     public EngineState state() {
         Configuration configuration = configuration();
-        return new EngineState(configuration, LinkedHashMap.ofEntries(configuration.agents().values()
+        return new EngineState(configuration, HashMap.ofEntries(configuration.agents().values()
                 .map(agent -> sessions.find(agent.id()).getOrElse(() -> AgentSession.of(agent)))
                 .map(session -> Tuple.of(session.agent(), session))));
     }

@@ -4,11 +4,16 @@ import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.Tuple;
-import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Map;
 import java.util.Objects;
 
-/** Everything the engine knows: the running configuration (with its run-time settings) and one session per agent. */
+/**
+ * Everything the engine knows: the running configuration (with its run-time settings) and one
+ * session per agent. Sessions are in a hash map (constant-time replacement, which activation of a
+ * hundred thousand agents needs); the agents' order is the configuration's.
+ */
 public record EngineState(Configuration configuration, Map<AgentId, AgentSession> sessions) {
 
     public EngineState {
@@ -19,7 +24,7 @@ public record EngineState(Configuration configuration, Map<AgentId, AgentSession
     /** Sessions as the configuration describes the agents, nothing synced yet. */
     public static EngineState of(Configuration configuration) {
         return new EngineState(configuration,
-                LinkedHashMap.ofEntries(configuration.agents().values().map(AgentSession::of)
+                HashMap.ofEntries(configuration.agents().values().map(AgentSession::of)
                         .map(session -> Tuple.of(session.agent(), session))));
     }
 
@@ -31,8 +36,13 @@ public record EngineState(Configuration configuration, Map<AgentId, AgentSession
         return new EngineState(configuration, sessions.put(session.agent(), session));
     }
 
+    /** The sessions in the configuration's order of agents. */
+    public Seq<AgentSession> sessionsInOrder() {
+        return configuration.agents().keySet().toList().flatMap(sessions::get);
+    }
+
     @Override
     public String toString() {
-        return "EngineState[" + configuration.settings() + ", " + sessions.values().mkString("; ") + "]";
+        return "EngineState[" + configuration.settings() + ", " + sessionsInOrder().mkString("; ") + "]";
     }
 }

@@ -24,8 +24,8 @@ import java.util.function.Function;
 final class JsonLinesTimeline implements Timeline {
 
     /** Reports that are not changes at all: not decisions of rules 4.3 and 4.4. */
-    static final Set<SkipReason> IGNORED = EnumSet.of(SkipReason.ECHO, SkipReason.DUPLICATE, SkipReason.STALE,
-            SkipReason.SYNC_OFF);
+    static final Set<SkipReason> IGNORED = EnumSet.of(SkipReason.ECHO, SkipReason.UNCHANGED, SkipReason.DUPLICATE,
+            SkipReason.STALE, SkipReason.SYNC_OFF);
 
     private final PrintWriter out;
     private final ObjectMapper json = new ObjectMapper();

@@ -18,8 +18,9 @@ import io.vavr.control.Option;
 /**
  * The decision function: {@code (configuration, session, event) → (session', commands, facts)}.
  * It composes the policies of SPEC section 4 in the order they apply: delivery (duplicates and
- * stale events), echoes, knowledge (statuses and call phase always update), sync off, the return
- * after a call, presence sync rules, and the mapping in the event's direction.
+ * stale events), echoes, reports of a status the agent already had (nothing became anything),
+ * knowledge (statuses and call phase always update), sync off, the return after a call,
+ * presence sync rules, and the mapping in the event's direction.
  */
 public final class PresenceSync {
 
@@ -64,6 +65,9 @@ public final class PresenceSync {
             return AgentDecision.skipped(applied.echoed(event.status()).withTalkdeskStatus(event.status()),
                     echo(agent, VendorSystem.TALKDESK, event.status().value()));
         }
+        if (event.status().equals(before.talkdeskStatus()) && before.expectedTalkdesk().isEmpty()) {
+            return AgentDecision.skipped(applied, unchanged(agent, VendorSystem.TALKDESK, event.status().value()));
+        }
         CallPhase phase = before.callPhase();
         CallPhase next = phase.next(event.status(), before.omniNow());
         AgentSession updated = applied.withTalkdeskStatus(event.status()).withCallPhase(next);
@@ -97,6 +101,9 @@ public final class PresenceSync {
         if (applied.isEchoOf(event.status())) {
             return AgentDecision.skipped(applied.echoed((PresenceStatusId) event.status())
                     .withOmniStatus(event.status()), echo(agent, VendorSystem.OMNI, event.status().wireName()));
+        }
+        if (event.status().equals(before.omniStatus()) && before.expectedOmni().isEmpty()) {
+            return AgentDecision.skipped(applied, unchanged(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         AgentSession updated = applied.withOmniStatus(event.status());
         if (updated.inCall()) {
@@ -137,6 +144,10 @@ public final class PresenceSync {
 
     private static Fact.Skipped echo(Agent agent, VendorSystem system, String status) {
         return new Fact.Skipped(agent.id(), SkipReason.ECHO, system, status, "", Because.MAPPING);
+    }
+
+    private static Fact.Skipped unchanged(Agent agent, VendorSystem system, String status) {
+        return new Fact.Skipped(agent.id(), SkipReason.UNCHANGED, system, status, "", Because.MAPPING);
     }
 
     private static Fact.Skipped syncOff(Agent agent, VendorSystem system, String status) {

@@ -23,6 +23,8 @@ final class SkipDetail {
             case IN_CALL -> system + " '" + skipped.status() + "' is not pushed to Talkdesk: the agent is in a call, "
                     + "which owns the Talkdesk status";
             case ECHO -> system + " reported back '" + skipped.status() + "', which Omnisync set";
+            case UNCHANGED -> system + " reported '" + skipped.status() + "', which the agent already had: nothing "
+                    + "changed";
             case DUPLICATE -> "event " + skipped.status() + " from " + system + " was already applied";
             case STALE -> "event " + skipped.status() + " is older than the latest applied from " + system;
             case SYNC_OFF -> system + " '" + skipped.status() + "' noted; the 'Omni-Channel' toggle is off, so "

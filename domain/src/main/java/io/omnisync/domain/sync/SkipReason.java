@@ -14,6 +14,11 @@ public enum SkipReason {
     IN_CALL,
     /** The report is a vendor echoing back a change the engine made. */
     ECHO,
+    /**
+     * The vendor reported the status it already had (and no change of Omnisync's is on its way):
+     * nothing became anything, whether it is a late redelivery or a webhook without a change.
+     */
+    UNCHANGED,
     /** The event id was already applied (an at-least-once redelivery). */
     DUPLICATE,
     /** The event is older than the latest one applied from the same system. */

@@ -74,7 +74,7 @@ final class ConfigurationValidator {
 
     static Seq<Problem> missingValues(ConfigurationDraft draft) {
         List<Problem> problems = List.empty();
-        var statuses = draft.talkdesk().statuses();
+        var statuses = draft.talkdesk().statuses().toVector();
         for (int i = 0; i < statuses.size(); i++) {
             var status = statuses.get(i);
             String path = "talkdesk.statuses[" + i + "]";
@@ -85,12 +85,12 @@ final class ConfigurationValidator {
                         "a Talkdesk status needs a type: AVAILABLE, BUSY, AWAY or OFFLINE"));
             }
         }
-        var channels = draft.omniChannel().serviceChannels();
+        var channels = draft.omniChannel().serviceChannels().toVector();
         for (int i = 0; i < channels.size(); i++) {
             problems = problems.appendAll(blank(channels.get(i).apiName(),
                     "omniChannel.serviceChannels[" + i + "].apiName", "a service channel needs an API name"));
         }
-        var presence = draft.omniChannel().presenceStatuses();
+        var presence = draft.omniChannel().presenceStatuses().toVector();
         for (int i = 0; i < presence.size(); i++) {
             String path = "omniChannel.presenceStatuses[" + i + "]";
             problems = problems.appendAll(blank(presence.get(i).apiName(), path + ".apiName",
@@ -106,7 +106,7 @@ final class ConfigurationValidator {
         problems = problems.appendAll(blankNames(
                 draft.omniChannel().presenceConfigurations().map(PresenceConfigurationDraft::name),
                 "omniChannel.presenceConfigurations", "a presence configuration needs a name"));
-        var agents = draft.agents();
+        var agents = draft.agents().toVector();
         for (int i = 0; i < agents.size(); i++) {
             AgentDraft agent = agents.get(i);
             String path = "agents[" + i + "]";
@@ -124,7 +124,7 @@ final class ConfigurationValidator {
     static Seq<Problem> duplicateIds(ConfigurationDraft draft) {
         var builtIns = TalkdeskStatus.builtIns().map(s -> s.id().value()).toSet();
         List<Problem> problems = List.empty();
-        var custom = draft.talkdesk().statuses().map(ConfigurationDraft.TalkdeskStatusDraft::id);
+        var custom = draft.talkdesk().statuses().map(ConfigurationDraft.TalkdeskStatusDraft::id).toVector();
         for (int i = 0; i < custom.size(); i++) {
             if (builtIns.contains(custom.get(i))) {
                 problems = problems.append(new Problem(ProblemCode.DUPLICATE_ID, "talkdesk.statuses[" + i + "].id",
@@ -135,7 +135,7 @@ final class ConfigurationValidator {
         problems = problems.appendAll(duplicates(draft.omniChannel().serviceChannels()
                 .map(ConfigurationDraft.ServiceChannelDraft::apiName), "omniChannel.serviceChannels", "apiName",
                 "service channel"));
-        var presence = draft.omniChannel().presenceStatuses().map(PresenceStatusDraft::apiName);
+        var presence = draft.omniChannel().presenceStatuses().map(PresenceStatusDraft::apiName).toVector();
         for (int i = 0; i < presence.size(); i++) {
             if (OmniStatus.OFFLINE_NAME.equals(presence.get(i))) {
                 problems = problems.append(new Problem(ProblemCode.DUPLICATE_ID,
@@ -171,7 +171,7 @@ final class ConfigurationValidator {
                 .appendAll(draft.agents().map(AgentDraft::salesforceUserId)).toSet();
         List<Problem> problems = List.empty();
 
-        var statuses = draft.omniChannel().presenceStatuses();
+        var statuses = draft.omniChannel().presenceStatuses().toVector();
         for (int i = 0; i < statuses.size(); i++) {
             problems = problems.appendAll(unknown(statuses.get(i).channels(), channels,
                     "omniChannel.presenceStatuses[" + i + "].channels", "service channel"));
@@ -179,14 +179,14 @@ final class ConfigurationValidator {
         problems = problems.appendAll(unknownGrants(draft.omniChannel().profiles(), presence, "omniChannel.profiles"));
         problems = problems.appendAll(unknownGrants(draft.omniChannel().permissionSets(), presence,
                 "omniChannel.permissionSets"));
-        var configurations = draft.omniChannel().presenceConfigurations();
+        var configurations = draft.omniChannel().presenceConfigurations().toVector();
         for (int i = 0; i < configurations.size(); i++) {
             String path = "omniChannel.presenceConfigurations[" + i + "]";
             problems = problems.appendAll(unknown(configurations.get(i).profiles(), profiles, path + ".profiles",
                     "profile"));
             problems = problems.appendAll(unknown(configurations.get(i).users(), users, path + ".users", "agent"));
         }
-        var agents = draft.agents();
+        var agents = draft.agents().toVector();
         for (int i = 0; i < agents.size(); i++) {
             AgentDraft agent = agents.get(i);
             String path = "agents[" + i + "]";
@@ -249,7 +249,7 @@ final class ConfigurationValidator {
                 .filter(ConfigurationDraft.ServiceChannelDraft::urgent)
                 .map(ConfigurationDraft.ServiceChannelDraft::apiName).toSet();
         List<Problem> problems = List.empty();
-        var statuses = draft.omniChannel().presenceStatuses();
+        var statuses = draft.omniChannel().presenceStatuses().toVector();
         for (int i = 0; i < statuses.size(); i++) {
             PresenceStatusDraft status = statuses.get(i);
             String path = "omniChannel.presenceStatuses[" + i + "].channels";
@@ -285,7 +285,7 @@ final class ConfigurationValidator {
 
     static Seq<Problem> invalidValues(ConfigurationDraft draft) {
         List<Problem> problems = List.empty();
-        var configurations = draft.omniChannel().presenceConfigurations();
+        var configurations = draft.omniChannel().presenceConfigurations().toVector();
         for (int i = 0; i < configurations.size(); i++) {
             if (configurations.get(i).capacity() < 1) {
                 problems = problems.append(new Problem(ProblemCode.INVALID_VALUE,
@@ -312,8 +312,8 @@ final class ConfigurationValidator {
     /** An agent has at most one presence configuration; one assigned to the user wins over one of the profile. */
     static Seq<Problem> multiplePresenceConfigurations(ConfigurationDraft draft) {
         List<Problem> problems = List.empty();
-        var configurations = draft.omniChannel().presenceConfigurations();
-        var agents = draft.agents();
+        var configurations = draft.omniChannel().presenceConfigurations().toVector();
+        var agents = draft.agents().toVector();
         for (int i = 0; i < agents.size(); i++) {
             AgentDraft agent = agents.get(i);
             Seq<String> byUser = configurations.filter(c -> assignsUser(c, agent)).map(PresenceConfigurationDraft::name);
@@ -453,7 +453,8 @@ final class ConfigurationValidator {
         return label == null || label.isBlank() ? fallback : label;
     }
 
-    private static Seq<Problem> unknownGrants(Seq<AccessGrantDraft> grants, Set<String> presence, String path) {
+    private static Seq<Problem> unknownGrants(Seq<AccessGrantDraft> all, Set<String> presence, String path) {
+        var grants = all.toVector();
         List<Problem> problems = List.empty();
         for (int i = 0; i < grants.size(); i++) {
             problems = problems.appendAll(unknown(grants.get(i).presenceStatuses(), presence,
@@ -462,7 +463,8 @@ final class ConfigurationValidator {
         return problems;
     }
 
-    private static Seq<Problem> unknown(Seq<String> names, Set<String> known, String path, String what) {
+    private static Seq<Problem> unknown(Seq<String> all, Set<String> known, String path, String what) {
+        var names = all.toVector();
         List<Problem> problems = List.empty();
         for (int i = 0; i < names.size(); i++) {
             if (!known.contains(names.get(i))) {
@@ -476,7 +478,8 @@ final class ConfigurationValidator {
         return new Problem(ProblemCode.UNKNOWN_STATUS, path, "there is no " + what + " '" + name + "'");
     }
 
-    private static Seq<Problem> duplicates(Seq<String> ids, String path, String field, String what) {
+    private static Seq<Problem> duplicates(Seq<String> all, String path, String field, String what) {
+        var ids = all.toVector();
         List<Problem> problems = List.empty();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -493,7 +496,8 @@ final class ConfigurationValidator {
         return value == null || value.isBlank() ? List.of(missing(path, message)) : List.empty();
     }
 
-    private static Seq<Problem> blankNames(Seq<String> names, String path, String message) {
+    private static Seq<Problem> blankNames(Seq<String> all, String path, String message) {
+        var names = all.toVector();
         List<Problem> problems = List.empty();
         for (int i = 0; i < names.size(); i++) {
             problems = problems.appendAll(blank(names.get(i), path + "[" + i + "].name", message));

@@ -79,6 +79,39 @@ public record AgentSession(
         return latest.isDefined() && event.at().isBefore(latest.get());
     }
 
+    /**
+     * A Talkdesk report was applied (not an echo): its id and time are remembered, and the status
+     * and call phase it leads to are taken, in one copy (this is on every event's path).
+     */
+    public AgentSession reportedTalkdesk(AgentEvent event, TalkdeskStatusId status, CallPhase phase) {
+        return new AgentSession(agent, status, omniStatus, phase, expectedTalkdesk, expectedOmni,
+                later(latestTalkdeskEvent, event), latestOmniEvent, recentEventIds.add(event.id()), workload);
+    }
+
+    /** An Omni-Channel report was applied (not an echo): id, time and status in one copy. */
+    public AgentSession reportedOmni(AgentEvent event, OmniStatus status, CallPhase phase) {
+        return new AgentSession(agent, talkdeskStatus, status, phase, expectedTalkdesk, expectedOmni,
+                latestTalkdeskEvent, later(latestOmniEvent, event), recentEventIds.add(event.id()), workload);
+    }
+
+    /** The echo of a change Omnisync asked Talkdesk for arrived: it and everything asked before it settle. */
+    public AgentSession echoedTalkdesk(AgentEvent event, TalkdeskStatusId status) {
+        return new AgentSession(agent, status, omniStatus, callPhase,
+                expectedTalkdesk.drop(expectedTalkdesk.indexOf(status) + 1), expectedOmni,
+                later(latestTalkdeskEvent, event), latestOmniEvent, recentEventIds.add(event.id()), workload);
+    }
+
+    /** The echo of a change Omnisync asked Omni-Channel for arrived. */
+    public AgentSession echoedOmni(AgentEvent event, PresenceStatusId status) {
+        return new AgentSession(agent, talkdeskStatus, status, callPhase, expectedTalkdesk,
+                expectedOmni.drop(expectedOmni.indexOf(status) + 1),
+                latestTalkdeskEvent, later(latestOmniEvent, event), recentEventIds.add(event.id()), workload);
+    }
+
+    private static Option<Instant> later(Option<Instant> known, AgentEvent event) {
+        return known.isDefined() && !event.at().isAfter(known.get()) ? known : Option.some(event.at());
+    }
+
     /** The event was applied: remember its id and, per system, the latest time seen. */
     public AgentSession applied(AgentEvent event) {
         Option<Instant> known = latestEvent(event.system());
@@ -121,21 +154,12 @@ public record AgentSession(
 
     /** Is a Talkdesk report of {@code status} the echo of a change the engine asked for? */
     public boolean isEchoOf(TalkdeskStatusId status) {
-        return expectedTalkdesk.contains(status);
+        return !expectedTalkdesk.isEmpty() && expectedTalkdesk.contains(status);
     }
 
     /** Is an Omni-Channel report of {@code status} the echo of a change the engine asked for? */
     public boolean isEchoOf(OmniStatus status) {
-        return status instanceof PresenceStatusId presence && expectedOmni.contains(presence);
-    }
-
-    /** The echo of {@code status} arrived: it and every change asked for before it are settled. */
-    public AgentSession echoed(TalkdeskStatusId status) {
-        return withExpected(expectedTalkdesk.drop(expectedTalkdesk.indexOf(status) + 1), expectedOmni);
-    }
-
-    public AgentSession echoed(PresenceStatusId status) {
-        return withExpected(expectedTalkdesk, expectedOmni.drop(expectedOmni.indexOf(status) + 1));
+        return !expectedOmni.isEmpty() && status instanceof PresenceStatusId presence && expectedOmni.contains(presence);
     }
 
     /** A change the engine asked for will never be echoed (the vendor refused it). */

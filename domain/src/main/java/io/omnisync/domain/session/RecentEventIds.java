@@ -8,12 +8,14 @@ import java.util.Arrays;
  * redeliveries are caught by the per-system ordering instead, so a short window is enough.
  * <p>
  * Ids are kept as 64-bit fingerprints in a small ring rather than as strings: a session must stay
- * under a kilobyte for a million agents, and sixteen id strings alone would take more. Two
+ * under a kilobyte for a million agents, and a window of id strings alone would take more. A
+ * redelivery older than the window is caught by the per-system ordering, or, when it is still the
+ * latest event of its system, by being a report of the status the agent already has. Two
  * different ids share a fingerprint with odds of about one in 10^18 per pair.
  */
 public final class RecentEventIds {
 
-    public static final int WINDOW = 16;
+    public static final int WINDOW = 8;
 
     private static final RecentEventIds NONE = new RecentEventIds(new long[0], 0);
 

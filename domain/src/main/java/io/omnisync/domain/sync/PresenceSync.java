@@ -37,13 +37,13 @@ public final class PresenceSync {
         if (rejected.isDefined()) {
             return AgentDecision.skipped(session, rejected.get());
         }
-        AgentSession applied = session.applied(event);
         if (event instanceof TalkdeskStatusReported talkdesk) {
-            return talkdeskStatusReported(configuration, agent.get(), session, applied, talkdesk);
+            return talkdeskStatusReported(configuration, agent.get(), session, talkdesk);
         }
         if (event instanceof OmniStatusReported omni) {
-            return omniStatusReported(configuration, agent.get(), session, applied, omni);
+            return omniStatusReported(configuration, agent.get(), session, omni);
         }
+        AgentSession applied = session.applied(event);
         if (event instanceof OmniWorkloadReported workload) {
             AgentSession updated = applied.withWorkload(workload.workload());
             return rulesOnly(configuration, agent.get(), session, updated, event, Trigger.OMNI_WORKLOAD_CHANGED);
@@ -60,17 +60,18 @@ public final class PresenceSync {
     }
 
     private static AgentDecision talkdeskStatusReported(Configuration configuration, Agent agent, AgentSession before,
-                                                        AgentSession applied, TalkdeskStatusReported event) {
-        if (applied.isEchoOf(event.status())) {
-            return AgentDecision.skipped(applied.echoed(event.status()).withTalkdeskStatus(event.status()),
+                                                        TalkdeskStatusReported event) {
+        if (before.isEchoOf(event.status())) {
+            return AgentDecision.skipped(before.echoedTalkdesk(event, event.status()),
                     echo(agent, VendorSystem.TALKDESK, event.status().value()));
         }
         if (event.status().equals(before.talkdeskStatus()) && before.expectedTalkdesk().isEmpty()) {
-            return AgentDecision.skipped(applied, unchanged(agent, VendorSystem.TALKDESK, event.status().value()));
+            return AgentDecision.skipped(before.applied(event),
+                    unchanged(agent, VendorSystem.TALKDESK, event.status().value()));
         }
         CallPhase phase = before.callPhase();
         CallPhase next = phase.next(event.status(), before.omniNow());
-        AgentSession updated = applied.withTalkdeskStatus(event.status()).withCallPhase(next);
+        AgentSession updated = before.reportedTalkdesk(event, event.status(), next);
         List<Fact> known = !phase.inCall() && next.inCall() && next.remembered().isDefined()
                 ? List.of(new Fact.StatusRemembered(agent.id(), next.remembered().get()))
                 : List.empty();
@@ -97,23 +98,25 @@ public final class PresenceSync {
     }
 
     private static AgentDecision omniStatusReported(Configuration configuration, Agent agent, AgentSession before,
-                                                    AgentSession applied, OmniStatusReported event) {
-        if (applied.isEchoOf(event.status())) {
-            return AgentDecision.skipped(applied.echoed((PresenceStatusId) event.status())
-                    .withOmniStatus(event.status()), echo(agent, VendorSystem.OMNI, event.status().wireName()));
+                                                    OmniStatusReported event) {
+        if (before.isEchoOf(event.status())) {
+            return AgentDecision.skipped(before.echoedOmni(event, (PresenceStatusId) event.status()),
+                    echo(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         if (event.status().equals(before.omniStatus()) && before.expectedOmni().isEmpty()) {
-            return AgentDecision.skipped(applied, unchanged(agent, VendorSystem.OMNI, event.status().wireName()));
+            return AgentDecision.skipped(before.applied(event),
+                    unchanged(agent, VendorSystem.OMNI, event.status().wireName()));
         }
-        AgentSession updated = applied.withOmniStatus(event.status());
-        if (updated.inCall()) {
+        if (before.inCall()) {
             // the agent's latest explicit choice wins: it is what they return to after the call
-            AgentSession remembering = updated.withCallPhase(updated.callPhase().rememberPick(event.status()));
+            AgentSession remembering = before.reportedOmni(event, event.status(),
+                    before.callPhase().rememberPick(event.status()));
             return new AgentDecision(remembering, List.empty(), List.of(
                     new Fact.StatusRemembered(agent.id(), event.status()),
                     new Fact.Skipped(agent.id(), SkipReason.IN_CALL, VendorSystem.OMNI, event.status().wireName(), "",
                             Because.MAPPING)));
         }
+        AgentSession updated = before.reportedOmni(event, event.status(), before.callPhase());
         if (!configuration.settings().omniChannelSync()) {
             return AgentDecision.skipped(updated, syncOff(agent, VendorSystem.OMNI, event.status().wireName()));
         }

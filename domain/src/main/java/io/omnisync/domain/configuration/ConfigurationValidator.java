@@ -10,7 +10,6 @@ import io.omnisync.domain.configuration.ConfigurationDraft.PresenceConfiguration
 import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
 import io.omnisync.domain.mapping.Mapping;
 import io.omnisync.domain.rules.RuleBook;
-import io.omnisync.domain.rules.RuleValidator;
 import io.omnisync.domain.settings.BusinessHours;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.status.OmniStatus;

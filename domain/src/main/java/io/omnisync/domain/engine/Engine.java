@@ -7,7 +7,6 @@ import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.Refusal;
 import io.omnisync.domain.settings.SettingsChange;
-import io.omnisync.domain.settings.SettingsPolicy;
 import io.omnisync.domain.sync.Activation;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Because;

@@ -11,7 +11,7 @@ public record Condition(Operand left, Operator operator, Term right) {
         Objects.requireNonNull(right, "right");
     }
 
-    public boolean holds(RuleContext context) {
+    public boolean holds(Operands context) {
         Value rightValue = right instanceof Term.Read read ? context.value(read.operand())
                 : ((Term.Literal) right).value();
         return operator.holds(context.value(left), rightValue);

@@ -1,6 +1,5 @@
 package io.omnisync.domain.rules;
 
-import io.omnisync.domain.sync.Because;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -23,17 +22,12 @@ public record PresenceSyncRule(String name, boolean enabled, Trigger trigger, Se
         Objects.requireNonNull(action, "action");
     }
 
-    /** How the audit trail names this rule as the cause of a command. */
-    public Because because() {
-        return Because.rule(name);
-    }
-
     public PresenceSyncRule withEnabled(boolean on) {
         return new PresenceSyncRule(name, on, trigger, conditions, logic, action);
     }
 
     /** Do the conditions hold for this agent and event? */
-    public boolean matches(RuleContext context) {
+    public boolean matches(Operands context) {
         return logic.holds(number -> conditions.get(number - 1).holds(context));
     }
 }

@@ -31,7 +31,7 @@ public record AgentSession(
         int workload) {
 
     /** How many unanswered commands per system are remembered as awaited echoes. */
-    public static final int MAX_EXPECTED = 4;
+    public static final int MAX_EXPECTED = 8;
 
     public AgentSession {
         Objects.requireNonNull(agent, "agent");

@@ -7,7 +7,6 @@ import io.omnisync.domain.event.AgentEvent.OmniStatusReported;
 import io.omnisync.domain.event.AgentEvent.OmniWorkloadReported;
 import io.omnisync.domain.event.AgentEvent.TalkdeskStatusReported;
 import io.omnisync.domain.event.VendorSystem;
-import io.omnisync.domain.rules.RuleEvaluation;
 import io.omnisync.domain.rules.Trigger;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.session.CallPhase;

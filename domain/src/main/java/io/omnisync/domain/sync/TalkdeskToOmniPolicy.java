@@ -34,7 +34,8 @@ public final class TalkdeskToOmniPolicy {
     public static Either<Fact.Skipped, PresenceStatusId> towards(Agent agent, AgentSession session,
                                                                  PresenceStatusId target, TalkdeskStatusId from,
                                                                  Because because) {
-        if (session.omniNow().isOffline()) {
+        if (session.omniStatus().isOffline() || session.omniNow().isOffline()) {
+            // a logout reported by Omni-Channel wins over any change of ours still on its way
             return Either.left(skip(session, SkipReason.OMNI_OFFLINE, from, target.apiName(), because));
         }
         if (!agent.isGranted(target)) {

@@ -9,6 +9,7 @@ import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.domain.sync.RuleOperands;
 import io.vavr.collection.List;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,16 @@ class OperandsAndOperatorsTest {
 
     private final Configuration configuration = configuration(List.empty());
 
-    private RuleContext context(AgentEvent event) {
+    private RuleOperands context(AgentEvent event) {
         AgentSession before = maria(configuration).withWorkload(1);
         AgentSession after = before.withTalkdeskStatus(TalkdeskStatusId.of("at_capacity"))
                 .withOmniStatus(OmniStatus.parse("Busy")).withWorkload(3);
-        return new RuleContext(configuration, configuration.agent(RuleFixture.MARIA).get(), before, after, event);
+        return new RuleOperands(configuration, configuration.agent(RuleFixture.MARIA).get(), before, after, event);
     }
 
     @Test
     void every_operand_reads_the_agent_before_and_after_the_event() {
-        RuleContext context = context(RuleFixture.accepted("Chat"));
+        RuleOperands context = context(RuleFixture.accepted("Chat"));
 
         assertThat(context.value(Operand.TALKDESK_STATUS).text()).isEqualTo("at_capacity");
         assertThat(context.value(Operand.TALKDESK_PREVIOUS_STATUS).text()).isEqualTo("available");

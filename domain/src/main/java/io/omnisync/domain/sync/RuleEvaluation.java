@@ -1,14 +1,12 @@
-package io.omnisync.domain.rules;
+package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
-import io.omnisync.domain.sync.AgentDecision;
-import io.omnisync.domain.sync.Because;
-import io.omnisync.domain.sync.Command;
-import io.omnisync.domain.sync.OmniToTalkdeskPolicy;
-import io.omnisync.domain.sync.TalkdeskToOmniPolicy;
+import io.omnisync.domain.rules.PresenceSyncRule;
+import io.omnisync.domain.rules.RuleAction;
+import io.omnisync.domain.rules.Trigger;
 import io.vavr.control.Option;
 
 /**
@@ -28,14 +26,14 @@ public final class RuleEvaluation {
         if (configuration.rules().rules().isEmpty()) {
             return Option.none();
         }
-        RuleContext context = new RuleContext(configuration, agent, before, after, event);
+        RuleOperands context = new RuleOperands(configuration, agent, before, after, event);
         return configuration.rules().rules()
                 .find(rule -> rule.enabled() && rule.trigger() == trigger && rule.matches(context))
                 .map(rule -> act(agent, after, rule));
     }
 
     private static AgentDecision act(Agent agent, AgentSession session, PresenceSyncRule rule) {
-        Because because = rule.because();
+        Because because = Because.rule(rule.name());
         if (rule.action() instanceof RuleAction.SetTalkdesk set) {
             return OmniToTalkdeskPolicy.towards(session, set.status(), session.omniNow(), because)
                     .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),

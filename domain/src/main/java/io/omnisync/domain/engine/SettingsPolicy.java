@@ -1,7 +1,11 @@
-package io.omnisync.domain.settings;
+package io.omnisync.domain.engine;
 
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.rules.RuleBook;
+import io.omnisync.domain.settings.IntegrationSettings;
+import io.omnisync.domain.settings.Refusal;
+import io.omnisync.domain.settings.RefusalCode;
+import io.omnisync.domain.settings.SettingsChange;
 import io.vavr.control.Either;
 
 /**

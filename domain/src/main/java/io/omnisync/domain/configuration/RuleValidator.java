@@ -1,10 +1,18 @@
-package io.omnisync.domain.rules;
+package io.omnisync.domain.configuration;
 
-import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.ConditionDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.RuleDraft;
-import io.omnisync.domain.configuration.Problem;
-import io.omnisync.domain.configuration.ProblemCode;
+import io.omnisync.domain.rules.Condition;
+import io.omnisync.domain.rules.Logic;
+import io.omnisync.domain.rules.LogicParser;
+import io.omnisync.domain.rules.Operand;
+import io.omnisync.domain.rules.Operator;
+import io.omnisync.domain.rules.PresenceSyncRule;
+import io.omnisync.domain.rules.RuleAction;
+import io.omnisync.domain.rules.RuleBook;
+import io.omnisync.domain.rules.Term;
+import io.omnisync.domain.rules.Trigger;
+import io.omnisync.domain.rules.Value;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
@@ -20,7 +28,7 @@ import java.util.Locale;
  * operators, logic that parses and names existing conditions, and an action whose status exists
  * and is allowed as a target (no call status in Talkdesk, no Offline in Omni-Channel).
  */
-public final class RuleValidator {
+final class RuleValidator {
 
     private static final String SYSTEM_TALKDESK = "talkdesk";
     private static final String SYSTEM_OMNI = "omni";
@@ -28,7 +36,7 @@ public final class RuleValidator {
     private RuleValidator() {
     }
 
-    public static Seq<Problem> problems(ConfigurationDraft draft, Set<String> talkdeskStatuses,
+    static Seq<Problem> problems(ConfigurationDraft draft, Set<String> talkdeskStatuses,
                                         Set<String> presenceStatuses) {
         Seq<RuleDraft> rules = draft.integration().presenceSyncRules();
         List<Problem> problems = List.empty();
@@ -51,7 +59,7 @@ public final class RuleValidator {
     }
 
     /** The rules of a draft that {@link #problems} found no error in. */
-    public static RuleBook build(ConfigurationDraft draft) {
+    static RuleBook build(ConfigurationDraft draft) {
         return new RuleBook(draft.integration().presenceSyncRules().map(rule -> {
             Seq<Condition> conditions = rule.conditions().map(RuleValidator::condition);
             Logic logic = isBlank(rule.logic()) ? Logic.allOf(conditions.size())

@@ -1,9 +1,12 @@
-package io.omnisync.domain.rules;
+package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.rules.Operand;
+import io.omnisync.domain.rules.Operands;
+import io.omnisync.domain.rules.Value;
 import io.omnisync.domain.status.TalkdeskStatusId;
 
 /**
@@ -11,9 +14,10 @@ import io.omnisync.domain.status.TalkdeskStatusId;
  * event itself, and the capacity of the agent's presence configuration. Workload percentages are
  * whole numbers of the capacity (3 of 4 units is 75).
  */
-public record RuleContext(Configuration configuration, Agent agent, AgentSession before, AgentSession after,
-                          AgentEvent event) {
+public record RuleOperands(Configuration configuration, Agent agent, AgentSession before, AgentSession after,
+                           AgentEvent event) implements Operands {
 
+    @Override
     public Value value(Operand operand) {
         return switch (operand) {
             case TALKDESK_STATUS -> new Value.Text(after.talkdeskStatus().value());

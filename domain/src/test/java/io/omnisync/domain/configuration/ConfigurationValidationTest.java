@@ -1,0 +1,262 @@
+package io.omnisync.domain.configuration;
+
+import static io.omnisync.domain.GuideSetup.configuration;
+import static io.omnisync.domain.GuideSetup.draft;
+import static io.omnisync.domain.GuideSetup.integration;
+import static io.omnisync.domain.GuideSetup.mapping;
+import static io.omnisync.domain.GuideSetup.problems;
+import static io.omnisync.domain.GuideSetup.withIntegration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omnisync.domain.configuration.ConfigurationDraft.AgentDraft;
+import io.omnisync.domain.configuration.ConfigurationDraft.OmniChannel;
+import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
+import io.omnisync.domain.configuration.ConfigurationDraft.ServiceChannelDraft;
+import io.omnisync.domain.configuration.ConfigurationDraft.Talkdesk;
+import io.omnisync.domain.configuration.ConfigurationDraft.TalkdeskStatusDraft;
+import io.omnisync.domain.status.PresenceOption;
+import io.omnisync.domain.status.TalkdeskStatusType;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.Test;
+
+/** SPEC section 3: every rule, by its code. */
+class ConfigurationValidationTest {
+
+    private static ConfigurationDraft withOmni(ConfigurationDraft draft, OmniChannel omni) {
+        return new ConfigurationDraft(draft.talkdesk(), omni, draft.agents(), draft.integration());
+    }
+
+    private static ConfigurationDraft withStatuses(Seq<PresenceStatusDraft> statuses) {
+        OmniChannel omni = draft().omniChannel();
+        return withOmni(draft(), new OmniChannel(omni.serviceChannels(), statuses, omni.profiles(),
+                omni.permissionSets(), omni.presenceConfigurations()));
+    }
+
+    private static Seq<Problem> with(ProblemCode code, ConfigurationDraft draft) {
+        return problems(draft).filter(problem -> problem.code() == code);
+    }
+
+    private static LinkedHashMap<String, String> omniToTalkdesk() {
+        return draft().integration().omniToTalkdesk();
+    }
+
+    private static LinkedHashMap<String, String> talkdeskToOmni() {
+        return draft().integration().talkdeskToOmni();
+    }
+
+    @Test
+    void the_guides_contact_center_is_valid() {
+        assertThat(Configuration.validate(draft()).isValid()).isTrue();
+    }
+
+    @Test
+    void a_mapping_to_a_status_that_does_not_exist_is_unknown_status() {
+        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().put("Chat_Only", "chat_ony"),
+                talkdeskToOmni().put("napping", "Lunch_Break")));
+
+        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft)).extracting(Problem::path).containsExactly(
+                "integration.omniToTalkdesk.Chat_Only", "integration.talkdeskToOmni.napping");
+    }
+
+    @Test
+    void an_agent_naming_an_unknown_profile_or_status_is_unknown_status() {
+        var draft = new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(),
+                List.of(new AgentDraft("maria", "td-1", "005A", "Agnt", List.of("Nope"), "napping", "Sleeping")),
+                draft().integration());
+
+        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft)).extracting(Problem::path).containsExactly(
+                "agents[0].profile", "agents[0].permissionSets[0]", "agents[0].talkdeskStatus", "agents[0].omniStatus");
+    }
+
+    @Test
+    void two_things_of_a_kind_sharing_an_id_is_duplicate_id() {
+        var talkdesk = new Talkdesk(List.of(new TalkdeskStatusDraft("lunch", "Lunch", TalkdeskStatusType.AWAY),
+                new TalkdeskStatusDraft("lunch", "Lunch again", TalkdeskStatusType.AWAY),
+                new TalkdeskStatusDraft("away", "Away (custom)", TalkdeskStatusType.AWAY)), false);
+        var draft = new ConfigurationDraft(talkdesk, draft().omniChannel(), draft().agents()
+                .append(new AgentDraft("maria", "td-9", "005Z", "Agent", List.empty(), null, null)),
+                draft().integration());
+
+        assertThat(with(ProblemCode.DUPLICATE_ID, draft)).extracting(Problem::path).containsExactly(
+                "talkdesk.statuses[2].id", "talkdesk.statuses[1].id", "agents[2].id");
+    }
+
+    @Test
+    void omni_to_talkdesk_may_not_target_a_call_status() {
+        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().put("On_a_Call", "on_a_call")
+                .put("After_Call_Work", "after_call_work"), talkdeskToOmni()));
+
+        Seq<Problem> problems = with(ProblemCode.RESERVED_STATUS_AS_TARGET, draft);
+
+        assertThat(problems).extracting(Problem::path).containsExactly("integration.omniToTalkdesk.On_a_Call",
+                "integration.omniToTalkdesk.After_Call_Work");
+        assertThat(problems.head().message()).contains("reserved");
+    }
+
+    @Test
+    void talkdesk_to_omni_may_not_target_offline() {
+        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline",
+                "Offline")));
+
+        assertThat(with(ProblemCode.OFFLINE_AS_TARGET, draft)).extracting(Problem::path)
+                .containsExactly("integration.talkdeskToOmni.offline");
+    }
+
+    @Test
+    void offline_may_be_a_source_of_omni_to_talkdesk() {
+        assertThat(problems(draft()).filter(Problem::isError)).isEmpty();
+        assertThat(configuration().mapping().talkdeskStatusFor(io.omnisync.domain.status.OmniStatus.OFFLINE))
+                .isNotEmpty();
+    }
+
+    @Test
+    void a_presence_status_serving_voice_and_chat_is_multiple_urgent_channels() {
+        var draft = withStatuses(draft().omniChannel().presenceStatuses().append(new PresenceStatusDraft(
+                "Available_for_All", "Available for all", PresenceOption.ONLINE, List.of("Phone", "Chat", "Case"))));
+
+        assertThat(with(ProblemCode.MULTIPLE_URGENT_CHANNELS, draft)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("omniChannel.presenceStatuses[6].channels");
+            assertThat(problem.message()).contains("Phone, Chat");
+        });
+    }
+
+    @Test
+    void one_urgent_channel_with_non_urgent_ones_is_fine() {
+        assertThat(with(ProblemCode.MULTIPLE_URGENT_CHANNELS, draft())).isEmpty();
+    }
+
+    @Test
+    void a_busy_status_listing_channels_is_channels_on_busy_status() {
+        var draft = withStatuses(List.of(new PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY,
+                List.of("Case"))));
+
+        assertThat(with(ProblemCode.CHANNELS_ON_BUSY_STATUS, draft)).extracting(Problem::path)
+                .containsExactly("omniChannel.presenceStatuses[0].channels");
+    }
+
+    @Test
+    void an_online_status_serving_nothing_is_no_channel_on_online_status() {
+        var draft = withStatuses(List.of(new PresenceStatusDraft("Online", "Online", PresenceOption.ONLINE,
+                List.empty())));
+
+        assertThat(with(ProblemCode.NO_CHANNEL_ON_ONLINE_STATUS, draft)).hasSize(1);
+    }
+
+    @Test
+    void return_to_previous_and_next_agent_status_together_conflict() {
+        var base = withIntegration(draft(), i -> integration(i, true, true));
+        var draft = new ConfigurationDraft(new Talkdesk(base.talkdesk().statuses(), true), base.omniChannel(),
+                base.agents(), base.integration());
+
+        assertThat(with(ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS, draft)).hasSize(1);
+    }
+
+    @Test
+    void on_a_call_mapped_back_to_a_non_away_status_is_warned_about() {
+        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().put("On_a_Call", "available"),
+                talkdeskToOmni()));
+
+        Seq<Problem> warnings = with(ProblemCode.ON_A_CALL_ROUND_TRIP, draft);
+
+        assertThat(warnings).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            assertThat(problem.path()).isEqualTo("integration.omniToTalkdesk.On_a_Call");
+        });
+        assertThat(Configuration.validate(draft).isValid()).as("a warning is accepted").isTrue();
+    }
+
+    @Test
+    void on_a_call_not_mapped_back_at_all_is_warned_about_and_mapped_to_away_is_not() {
+        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().remove("On_a_Call"), talkdeskToOmni()));
+
+        assertThat(with(ProblemCode.ON_A_CALL_ROUND_TRIP, draft)).hasSize(1);
+        assertThat(with(ProblemCode.ON_A_CALL_ROUND_TRIP, draft())).isEmpty();
+    }
+
+    @Test
+    void a_target_some_agents_are_not_granted_is_warned_about_naming_them() {
+        assertThat(with(ProblemCode.TARGET_NOT_GRANTED, draft())).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            assertThat(problem.message()).contains("'Chat_Only'").contains("ana").doesNotContain("maria");
+        });
+    }
+
+    @Test
+    void a_status_without_a_mapping_in_its_direction_is_warned_about() {
+        assertThat(with(ProblemCode.UNMAPPED_STATUS, draft())).extracting(Problem::message)
+                .containsExactly("Talkdesk status 'offline' has no Omni-Channel status: changes to it are not synced");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once_errors_first() {
+        var draft = withStatuses(List.of(
+                new PresenceStatusDraft("Everything", "Everything", PresenceOption.ONLINE, List.of("Phone", "Chat")),
+                new PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY, List.of("Case"))));
+
+        Seq<Problem> problems = problems(withIntegration(draft, i -> mapping(i,
+                LinkedHashMap.of("Busy", "on_a_call"), LinkedHashMap.of("available", "Offline"))));
+
+        assertThat(problems.map(Problem::code)).contains(ProblemCode.MULTIPLE_URGENT_CHANNELS,
+                ProblemCode.CHANNELS_ON_BUSY_STATUS, ProblemCode.RESERVED_STATUS_AS_TARGET,
+                ProblemCode.OFFLINE_AS_TARGET, ProblemCode.UNKNOWN_STATUS);
+        assertThat(problems.dropWhile(Problem::isError).filter(Problem::isError)).isEmpty();
+        assertThat(problems).allSatisfy(problem -> {
+            assertThat(problem.path()).isNotBlank();
+            assertThat(problem.message()).isNotBlank();
+        });
+    }
+
+    @Test
+    void a_configuration_with_an_error_cannot_be_built() {
+        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline",
+                "Offline")));
+
+        assertThat(Configuration.validate(draft).isInvalid()).isTrue();
+    }
+
+    @Test
+    void warnings_travel_with_a_valid_configuration() {
+        assertThat(configuration().warnings()).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void many_statuses_may_map_to_the_same_one_in_either_direction() {
+        var mapping = configuration().mapping();
+
+        assertThat(mapping.omniToTalkdesk().values().count(status -> status.value().equals("away"))).isEqualTo(4);
+    }
+
+    @Test
+    void agents_are_granted_what_their_profile_and_permission_sets_give_and_get_their_capacity() {
+        var maria = configuration().agent(io.omnisync.domain.GuideSetup.MARIA).get();
+        var ana = configuration().agent(io.omnisync.domain.GuideSetup.ANA).get();
+
+        assertThat(maria.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only"))).isTrue();
+        assertThat(ana.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only"))).isFalse();
+        assertThat(maria.capacity()).contains(3);
+    }
+
+    @Test
+    void an_agent_without_statuses_starts_offline_in_both_systems() {
+        var draft = new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(),
+                List.of(new AgentDraft("ana", "td-2", "005B", "Agent", List.empty(), null, null)), draft().integration());
+
+        var ana = configuration(draft).agent(io.omnisync.domain.GuideSetup.ANA).get();
+
+        assertThat(ana.talkdeskStatus().value()).isEqualTo("offline");
+        assertThat(ana.omniStatus().isOffline()).isTrue();
+    }
+
+    @Test
+    void missing_values_capacity_and_business_hours_are_checked_too() {
+        var omni = draft().omniChannel();
+        var draft = withOmni(draft(), new OmniChannel(omni.serviceChannels().append(new ServiceChannelDraft(null,
+                "Nameless", false)), omni.presenceStatuses(), omni.profiles(), omni.permissionSets(),
+                List.of(new ConfigurationDraft.PresenceConfigurationDraft("Zero", 0, List.of("Agent"), List.empty()))));
+
+        assertThat(problems(draft).map(Problem::code)).contains(ProblemCode.MISSING_VALUE, ProblemCode.INVALID_VALUE);
+    }
+}

@@ -1,0 +1,404 @@
+package io.omnisync.domain.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omnisync.domain.GuideSetup;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.event.AgentEvent;
+import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.settings.SettingsChange;
+import io.omnisync.domain.status.OmniStatus;
+import io.omnisync.domain.status.PresenceStatusId;
+import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.domain.sync.Command;
+import io.vavr.collection.LinkedHashMap;
+import java.time.Instant;
+import java.util.List;
+import java.util.ArrayList;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.state.Action;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.Transformer;
+
+/**
+ * The engine's invariants over generated valid configurations (random mappings in both
+ * directions, settings, grants) and generated days: agents picking statuses on both sides, calls
+ * with wrap-up, vendors echoing every command back a little late and out of order, webhooks
+ * delivered again or late, admin toggles and rejected configurations.
+ */
+class EngineInvariantsProperties {
+
+    static final java.util.List<String> TALKDESK = java.util.List.of("available", "away", "lunch", "chat_only",
+            "offline");
+    static final java.util.List<String> OMNI = java.util.List.of("Available_for_Calls", "Chat_Only", "On_a_Call",
+            "After_Call_Work", "Away_from_Desk", "Lunch_Break");
+    static final java.util.List<AgentId> AGENTS = java.util.List.of(GuideSetup.MARIA, GuideSetup.ANA);
+
+    /** The engine, its vendors (which echo commands back), and what the property has seen. */
+    static final class Day {
+        EngineState state;
+        final java.util.List<AgentEvent> echoes = new ArrayList<>();
+        final java.util.List<AgentEvent> history = new ArrayList<>();
+        long clock = Instant.parse("2026-01-06T08:00:00Z").getEpochSecond() * 1000;
+        long ids;
+
+        Day(Configuration configuration) {
+            Outcome started = Engine.start(configuration);
+            state = started.state();
+            sent(started, null);
+        }
+
+        Instant now() {
+            return Instant.ofEpochMilli(++clock);
+        }
+
+        EventId id() {
+            return EventId.of("e" + (++ids));
+        }
+
+        /** A genuine change at a vendor: it is applied and every invariant checked. */
+        Day report(AgentEvent event) {
+            history.add(event);
+            return handle(event, false);
+        }
+
+        Day handle(AgentEvent event, boolean echo) {
+            AgentSession before = state.sessions().get(event.agent()).get();
+            Outcome outcome = Engine.handle(state, event);
+            if (echo) {
+                assertThat(outcome.commands()).as("an echo never triggers a command: %s", event).isEmpty();
+            }
+            state = outcome.state();
+            sent(outcome, before);
+            return this;
+        }
+
+        /** Vendors report back within a bounded lag: at most this many reports outstanding per agent and system. */
+        static final int VENDOR_LAG = 3;
+
+        private void sent(Outcome outcome, AgentSession before) {
+            for (Command command : outcome.commands()) {
+                deliverOldestIfLagging(command);
+                if (command instanceof Command.SetTalkdeskStatus set) {
+                    assertThat(set.status().isReservedForCalls()).as("never a call status: %s", command).isFalse();
+                    echoes.add(new AgentEvent.TalkdeskStatusReported(id(), command.agent(), now(), set.status()));
+                } else {
+                    PresenceStatusId status = ((Command.SetOmniStatus) command).status();
+                    AgentSession reported = outcome.state().sessions().get(command.agent()).get();
+                    assertThat(reported.omniStatus().isOffline())
+                            .as("never sets a status for an agent logged out of Omni-Channel: %s", command).isFalse();
+                    echoes.add(new AgentEvent.OmniStatusReported(id(), command.agent(), now(), status));
+                }
+            }
+        }
+
+        private void deliverOldestIfLagging(Command command) {
+            java.util.List<AgentEvent> same = echoes.stream().filter(echo -> echo.agent().equals(command.agent())
+                    && echo.system() == command.system()).toList();
+            if (same.size() >= VENDOR_LAG) {
+                echoes.remove(same.get(0));
+                handle(same.get(0), true);
+            }
+        }
+
+        /** The vendors report back some of the changes Omnisync made, in any order. */
+        Day echo(int first, int howMany) {
+            for (int i = 0; i < howMany && !echoes.isEmpty(); i++) {
+                AgentEvent echo = echoes.remove(Math.floorMod(first + i, echoes.size()));
+                handle(echo, true);
+            }
+            return this;
+        }
+
+        /** Events stop: every echo arrives; then the system is quiet (no ping-pong). */
+        Day settle() {
+            int rounds = 0;
+            while (!echoes.isEmpty()) {
+                assertThat(++rounds).as("echoes settle").isLessThan(1_000);
+                handle(echoes.remove(0), true);
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return state.toString();
+        }
+    }
+
+    @Provide
+    Arbitrary<Configuration> configurations() {
+        Arbitrary<LinkedHashMap<String, String>> omniToTalkdesk = Arbitraries.of("available", "away", "lunch",
+                        "chat_only", "offline").list().ofSize(OMNI.size() + 1)
+                .map(targets -> {
+                    LinkedHashMap<String, String> mapping = LinkedHashMap.empty();
+                    for (int i = 0; i < OMNI.size(); i++) {
+                        mapping = mapping.put(OMNI.get(i), targets.get(i));
+                    }
+                    return mapping.put("Offline", targets.get(OMNI.size()));
+                });
+        Arbitrary<LinkedHashMap<String, String>> talkdeskToOmni = Arbitraries.of(OMNI).list()
+                .ofSize(TALKDESK.size() + 2)
+                .map(targets -> {
+                    LinkedHashMap<String, String> mapping = LinkedHashMap.empty();
+                    java.util.List<String> sources = new ArrayList<>(TALKDESK);
+                    sources.add("on_a_call");
+                    sources.add("after_call_work");
+                    for (int i = 0; i < sources.size(); i++) {
+                        mapping = mapping.put(sources.get(i), targets.get(i));
+                    }
+                    return mapping;
+                });
+        Arbitrary<Integer> dropped = Arbitraries.integers().between(0, 6);
+        return Combinators.combine(omniToTalkdesk, talkdeskToOmni, Arbitraries.of(true, false),
+                        Arbitraries.of(true, false), dropped, rules())
+                .as((o2t, t2o, sync, returning, drop, rules) -> {
+                    ConfigurationDraft draft = GuideSetup.withIntegration(GuideSetup.draft(), i -> {
+                        var mapped = GuideSetup.integration(GuideSetup.mapping(i, drop < OMNI.size()
+                                ? o2t.remove(OMNI.get(drop)) : o2t, t2o), sync, returning);
+                        return new ConfigurationDraft.Integration(mapped.omniChannelSync(),
+                                mapped.returnToPreviousStatusAfterCall(), mapped.omniToTalkdesk(),
+                                mapped.talkdeskToOmni(), mapped.businessHours(), rules);
+                    });
+                    return GuideSetup.configuration(draft);
+                });
+    }
+
+    /** Zero to three presence sync rules on any trigger, with one condition and any allowed action. */
+    Arbitrary<io.vavr.collection.List<ConfigurationDraft.RuleDraft>> rules() {
+        Arbitrary<ConfigurationDraft.ConditionDraft> condition = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.of("omni.workload", "omni.workloadPercent", "omni.previousWorkload"),
+                                Arbitraries.of(">=", "<", "=", "!="), Arbitraries.integers().between(0, 100))
+                        .as((left, operator, right) -> new ConfigurationDraft.ConditionDraft(left, operator, right)),
+                Combinators.combine(Arbitraries.of("talkdesk.status", "talkdesk.previousStatus"),
+                                Arbitraries.of("=", "!="), Arbitraries.of(TALKDESK))
+                        .as((left, operator, right) -> new ConfigurationDraft.ConditionDraft(left, operator, right)),
+                Combinators.combine(Arbitraries.of("omni.status", "omni.previousStatus"), Arbitraries.of("=", "!="),
+                                Arbitraries.of(OMNI))
+                        .as((left, operator, right) -> new ConfigurationDraft.ConditionDraft(left, operator, right)),
+                Arbitraries.of("Phone", "Chat").map(channel ->
+                        new ConfigurationDraft.ConditionDraft("omni.channel", "=", channel)));
+        Arbitrary<ConfigurationDraft.ActionDraft> action = Arbitraries.oneOf(
+                Arbitraries.of("available", "away", "lunch", "chat_only")
+                        .map(status -> new ConfigurationDraft.ActionDraft("talkdesk", status)),
+                Arbitraries.of(OMNI).map(status -> new ConfigurationDraft.ActionDraft("omni", status)));
+        Arbitrary<ConfigurationDraft.RuleDraft> rule = Combinators.combine(
+                        Arbitraries.of("TALKDESK_STATUS_CHANGED", "OMNI_STATUS_CHANGED", "OMNI_LOGOUT",
+                                "OMNI_WORK_ACCEPTED", "OMNI_WORKLOAD_CHANGED"),
+                        condition, action, Arbitraries.of(true, false), Arbitraries.integers().between(0, 9999))
+                .as((trigger, when, then, enabled, n) -> new ConfigurationDraft.RuleDraft("rule " + n, enabled,
+                        trigger, io.vavr.collection.List.of(when), null, then));
+        return rule.list().ofMaxSize(3).uniqueElements(ConfigurationDraft.RuleDraft::name)
+                .map(io.vavr.collection.List::ofAll);
+    }
+
+    @Provide
+    Arbitrary<ActionChain<Day>> days() {
+        return configurations().flatMap(configuration -> ActionChain.startWith(() -> new Day(configuration))
+                .withAction(4, new PickInTalkdesk())
+                .withAction(4, new PickInWidget())
+                .withAction(3, new CallStep())
+                .withAction(5, new VendorsEcho())
+                .withAction(1, new Redeliver())
+                .withAction(1, new LateWebhook())
+                .withAction(1, new ToggleSync())
+                .withAction(1, new ToggleReturn())
+                .withAction(1, new RejectedConfiguration())
+                .withAction(2, new OmniWork())
+                .withMaxTransformations(40));
+    }
+
+    @Property(tries = 300)
+    void the_engine_keeps_its_promises_on_any_day(@ForAll("days") ActionChain<Day> chain) {
+        chain.withInvariant("echoes are bounded", day ->
+                        assertThat(day.echoes.size()).isLessThan(200))
+                .run();
+        Day day = chain.finalState().orElseThrow();
+        day.settle();
+        Day quiet = day.echo(0, 0);
+        assertThat(quiet.echoes).as("once events stop, one more round sends nothing").isEmpty();
+    }
+
+    @Property(tries = 200)
+    void replaying_a_recent_event_changes_nothing(@ForAll("days") ActionChain<Day> chain,
+                                                  @ForAll("back") int back) {
+        chain.run();
+        Day day = chain.finalState().orElseThrow().settle();
+        if (day.history.isEmpty()) {
+            return;
+        }
+        AgentEvent replayed = day.history.get(Math.max(0, day.history.size() - 1 - back));
+        EngineState before = day.state;
+
+        Outcome again = Engine.handle(before, replayed);
+
+        assertThat(again.commands()).as("replaying %s", replayed).isEmpty();
+        assertThat(again.state().sessions().get(replayed.agent()))
+                .as("what the engine knows of %s", replayed.agent())
+                .isEqualTo(before.sessions().get(replayed.agent()));
+    }
+
+    @Provide
+    Arbitrary<Integer> back() {
+        return Arbitraries.integers().between(0, 2);
+    }
+
+    static final class PickInTalkdesk implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(TALKDESK)).as((agent, status) ->
+                    Transformer.transform(agent + " picks " + status + " in Talkdesk", day -> day.report(
+                            new AgentEvent.TalkdeskStatusReported(day.id(), agent, day.now(),
+                                    TalkdeskStatusId.of(status)))));
+        }
+    }
+
+    static final class PickInWidget implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            java.util.List<String> picks = new ArrayList<>(OMNI);
+            picks.add("Offline");
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(picks)).as((agent, status) ->
+                    Transformer.transform(agent + " picks " + status + " in the widget", day -> day.report(
+                            new AgentEvent.OmniStatusReported(day.id(), agent, day.now(), OmniStatus.parse(status)))));
+        }
+    }
+
+    /** Talkdesk moves the agent to the next step of a call: answer, hang up, end wrap-up. */
+    static final class CallStep implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Arbitraries.of(AGENTS).map(agent -> Transformer.transform(agent + " moves on in a call", day -> {
+                TalkdeskStatusId now = day.state.sessions().get(agent).get().talkdeskStatus();
+                TalkdeskStatusId next = now.equals(TalkdeskStatusId.ON_A_CALL) ? TalkdeskStatusId.AFTER_CALL_WORK
+                        : now.equals(TalkdeskStatusId.AFTER_CALL_WORK) ? TalkdeskStatusId.AVAILABLE
+                        : TalkdeskStatusId.ON_A_CALL;
+                return day.report(new AgentEvent.TalkdeskStatusReported(day.id(), agent, day.now(), next));
+            }));
+        }
+    }
+
+    static final class VendorsEcho implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(1, 3))
+                    .as((first, howMany) -> Transformer.transform("vendors echo " + howMany + " change(s)",
+                            day -> day.echo(first, howMany)));
+        }
+    }
+
+    /** A webhook delivered again: the same event, the same id. */
+    static final class Redeliver implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Arbitraries.integers().between(0, 3).map(back -> Transformer.transform(
+                    "a webhook is delivered again", day -> {
+                        if (day.history.isEmpty()) {
+                            return day;
+                        }
+                        AgentEvent again = day.history.get(Math.max(0, day.history.size() - 1 - back));
+                        EngineState before = day.state;
+                        Outcome outcome = Engine.handle(before, again);
+                        assertThat(outcome.commands()).as("a redelivery sends nothing").isEmpty();
+                        day.state = outcome.state();
+                        return day;
+                    }));
+        }
+    }
+
+    /** A webhook older than the latest one already applied from its system. */
+    static final class LateWebhook implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(TALKDESK)).as((agent, status) ->
+                    Transformer.transform("a late Talkdesk webhook for " + agent, day -> {
+                        var latest = day.state.sessions().get(agent).get().latestTalkdeskEvent();
+                        if (latest.isEmpty()) {
+                            return day;
+                        }
+                        Outcome outcome = Engine.handle(day.state, new AgentEvent.TalkdeskStatusReported(day.id(),
+                                agent, latest.get().minusMillis(1), TalkdeskStatusId.of(status)));
+                        assertThat(outcome.commands()).as("a stale webhook sends nothing").isEmpty();
+                        AgentSession was = day.state.sessions().get(agent).get();
+                        AgentSession is = outcome.state().sessions().get(agent).get();
+                        assertThat(List.of(is.talkdeskStatus(), is.omniStatus(), is.callPhase(), is.recentEventIds(),
+                                is.latestTalkdeskEvent(), is.latestOmniEvent()))
+                                .as("a stale webhook changes nothing the agent chose or a vendor reported")
+                                .isEqualTo(List.of(was.talkdeskStatus(), was.omniStatus(), was.callPhase(),
+                                        was.recentEventIds(), was.latestTalkdeskEvent(), was.latestOmniEvent()));
+                        day.state = outcome.state();
+                        return day;
+                    }));
+        }
+    }
+
+    /** Omni-Channel's workload changes, or work is accepted on a channel (what workload rules react to). */
+    static final class OmniWork implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.integers().between(0, 3),
+                    Arbitraries.of("Phone", "Chat", "")).as((agent, units, channel) -> channel.isEmpty()
+                    ? Transformer.transform(agent + " has " + units + " units of work", day -> day.report(
+                            new AgentEvent.OmniWorkloadReported(day.id(), agent, day.now(), units)))
+                    : Transformer.transform(agent + " accepts " + channel + " work", day -> day.report(
+                            new AgentEvent.OmniWorkAccepted(day.id(), agent, day.now(), channel))));
+        }
+    }
+
+    static final class ToggleSync implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Arbitraries.of(true, false).map(on -> Transformer.transform("the admin turns sync " + on, day -> {
+                Outcome outcome = Engine.change(day.state, new SettingsChange.ToggleSync(on, true, day.now()));
+                day.state = outcome.state();
+                day.sent(outcome, null);
+                return day;
+            }));
+        }
+    }
+
+    static final class ToggleReturn implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Arbitraries.of(true, false).map(on -> Transformer.transform("the admin turns return " + on,
+                    day -> {
+                        day.state = Engine.change(day.state, new SettingsChange.ToggleReturnToPrevious(on,
+                                day.now())).state();
+                        return day;
+                    }));
+        }
+    }
+
+    /** A configuration with errors: rejected whole, and nothing the engine knows changes. */
+    static final class RejectedConfiguration implements Action.Independent<Day> {
+        @Override
+        public Arbitrary<Transformer<Day>> transformer() {
+            return Arbitraries.of("offline to Offline", "Available to on_a_call", "unknown status")
+                    .map(broken -> Transformer.transform("the admin saves a broken configuration (" + broken + ")",
+                            day -> {
+                                ConfigurationDraft draft = GuideSetup.withIntegration(GuideSetup.draft(), i ->
+                                        GuideSetup.mapping(i, broken.startsWith("Available")
+                                                        ? i.omniToTalkdesk().put("Available_for_Calls", "on_a_call")
+                                                        : i.omniToTalkdesk(),
+                                                broken.startsWith("offline")
+                                                        ? i.talkdeskToOmni().put("offline", "Offline")
+                                                        : broken.startsWith("unknown")
+                                                        ? i.talkdeskToOmni().put("napping", "Nap") : i.talkdeskToOmni()));
+                                Outcome outcome = Engine.replace(day.state, draft, day.now());
+                                assertThat(outcome.state()).as("a rejected configuration changes nothing")
+                                        .isEqualTo(day.state);
+                                assertThat(outcome.commands()).isEmpty();
+                                return day;
+                            }));
+        }
+    }
+
+}

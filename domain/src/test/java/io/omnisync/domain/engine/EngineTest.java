@@ -1,0 +1,173 @@
+package io.omnisync.domain.engine;
+
+import static io.omnisync.domain.GuideSetup.ANA;
+import static io.omnisync.domain.GuideSetup.MARIA;
+import static io.omnisync.domain.GuideSetup.businessHours;
+import static io.omnisync.domain.GuideSetup.configuration;
+import static io.omnisync.domain.GuideSetup.draft;
+import static io.omnisync.domain.GuideSetup.integration;
+import static io.omnisync.domain.GuideSetup.mapping;
+import static io.omnisync.domain.GuideSetup.talkdesk;
+import static io.omnisync.domain.GuideSetup.withIntegration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.settings.RefusalCode;
+import io.omnisync.domain.settings.SettingsChange;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Because;
+import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.Fact;
+import io.omnisync.domain.sync.SkipReason;
+import io.vavr.collection.Seq;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Admin changes and activation, over every agent (SPEC 4.2, 4.8 toggles, 4.9). */
+class EngineTest {
+
+    /** Monday 12:00 in Lisbon, inside business hours; Monday 21:00 after them. */
+    private static final Instant INSIDE = Instant.parse("2026-01-05T12:00:00Z");
+    private static final Instant AFTER = Instant.parse("2026-01-05T21:00:00Z");
+
+    /** Sync off; maria is away in Talkdesk but Available in Omni-Channel; ana is logged out of Omni-Channel. */
+    private static EngineState offWithDrift() {
+        ConfigurationDraft base = withIntegration(draft(), i -> businessHours(integration(i, false, false)));
+        var agents = base.agents().map(agent -> agent.id().equals("maria")
+                ? new ConfigurationDraft.AgentDraft("maria", "td-1", "005A", "Agent", agent.permissionSets(), "away",
+                "Available_for_Calls")
+                : new ConfigurationDraft.AgentDraft("ana", "td-2", "005B", "Agent", agent.permissionSets(), "away",
+                "Offline"));
+        return Engine.start(configuration(new ConfigurationDraft(base.talkdesk(), base.omniChannel(), agents,
+                base.integration()))).state();
+    }
+
+    private static Seq<String> sent(Outcome outcome) {
+        return outcome.commands().map(c -> c.agent() + " " + c.statusName() + " by " + c.because());
+    }
+
+    @Test
+    void turning_sync_on_reconciles_every_agent_at_once_talkdesk_wins() {
+        Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER));
+
+        assertThat(sent(on)).containsExactly("maria Away_from_Desk by activation");
+        assertThat(on.state().configuration().settings().omniChannelSync()).isTrue();
+    }
+
+    @Test
+    void activation_leaves_agents_logged_out_of_omni_channel_alone() {
+        Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER));
+
+        assertThat(on.facts()).filteredOn(Fact.Skipped.class::isInstance).map(Fact.Skipped.class::cast)
+                .filteredOn(skipped -> skipped.agent().equals(ANA)).extracting(Fact.Skipped::reason)
+                .containsExactly(SkipReason.OMNI_OFFLINE);
+    }
+
+    @Test
+    void the_dry_run_lists_what_activation_would_send_and_changes_nothing() {
+        EngineState state = offWithDrift();
+
+        Seq<AgentDecision> plan = Engine.plan(state);
+
+        assertThat(plan.flatMap(AgentDecision::commands).map(Command::statusName)).containsExactly("Away_from_Desk");
+        assertThat(Engine.plan(state)).isEqualTo(plan);
+        assertThat(state.configuration().settings().omniChannelSync()).isFalse();
+    }
+
+    @Test
+    void activation_inside_business_hours_is_refused_and_changes_nothing() {
+        EngineState state = offWithDrift();
+
+        Outcome refused = Engine.change(state, new SettingsChange.ToggleSync(true, false, INSIDE));
+
+        assertThat(refused.commands()).isEmpty();
+        assertThat(refused.state()).isEqualTo(state);
+        assertThat(refused.facts()).singleElement().isInstanceOfSatisfying(Fact.Refused.class, fact ->
+                assertThat(fact.refusal().code()).isEqualTo(RefusalCode.INSIDE_BUSINESS_HOURS));
+    }
+
+    @Test
+    void force_overrides_the_business_hours_guard() {
+        Outcome forced = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, true, INSIDE));
+
+        assertThat(sent(forced)).containsExactly("maria Away_from_Desk by activation");
+    }
+
+    @Test
+    void business_hours_end_is_exclusive_and_weekends_are_outside() {
+        EngineState state = offWithDrift();
+        Instant atEight = Instant.parse("2026-01-05T20:00:00Z");
+        Instant saturdayNoon = Instant.parse("2026-01-10T12:00:00Z");
+
+        assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, atEight)).commands()).hasSize(1);
+        assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, saturdayNoon)).commands())
+                .hasSize(1);
+    }
+
+    @Test
+    void starting_with_sync_on_is_an_activation() {
+        ConfigurationDraft base = withIntegration(draft(), i -> integration(i, true, false));
+        var agents = base.agents().map(agent -> new ConfigurationDraft.AgentDraft(agent.id(), agent.talkdeskUserId(),
+                agent.salesforceUserId(), agent.profile(), agent.permissionSets(), "lunch", "Available_for_Calls"));
+
+        Outcome started = Engine.start(configuration(new ConfigurationDraft(base.talkdesk(), base.omniChannel(),
+                agents, base.integration())));
+
+        assertThat(sent(started)).containsExactly("maria Lunch_Break by activation", "ana Lunch_Break by activation");
+    }
+
+    @Test
+    void return_to_previous_cannot_be_turned_on_while_next_agent_status_is_on_and_the_other_way_round() {
+        EngineState state = offWithDrift();
+        Outcome next = Engine.change(state, new SettingsChange.ToggleNextAgentStatus(true, AFTER));
+        Outcome refusedReturn = Engine.change(next.state(), new SettingsChange.ToggleReturnToPrevious(true, AFTER));
+
+        Outcome back = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER));
+        Outcome refusedNext = Engine.change(back.state(), new SettingsChange.ToggleNextAgentStatus(true, AFTER));
+
+        assertThat(refusedReturn.facts()).singleElement().isInstanceOfSatisfying(Fact.Refused.class, fact ->
+                assertThat(fact.refusal().code()).isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS));
+        assertThat(refusedReturn.state()).isEqualTo(next.state());
+        assertThat(refusedNext.facts()).singleElement().isInstanceOf(Fact.Refused.class);
+        assertThat(refusedNext.state().configuration().settings().nextAgentStatus()).isFalse();
+    }
+
+    @Test
+    void the_return_toggle_takes_effect_at_once_for_the_next_end_of_a_call() {
+        EngineState state = Engine.start(configuration()).state();
+        state = Engine.handle(state, talkdesk(MARIA, "on_a_call")).state();
+        state = Engine.handle(state, talkdesk(MARIA, "after_call_work")).state();
+        state = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER)).state();
+
+        Outcome end = Engine.handle(state, talkdesk(MARIA, "available"));
+
+        assertThat(end.commands()).extracting(Command::because).containsOnly(Because.RETURN_AFTER_CALL);
+    }
+
+    @Test
+    void a_rejected_configuration_changes_nothing_and_lists_every_problem() {
+        EngineState running = Engine.start(configuration()).state();
+        ConfigurationDraft broken = withIntegration(draft(), i -> mapping(i,
+                i.omniToTalkdesk().put("On_a_Call", "on_a_call"), i.talkdeskToOmni().put("offline", "Offline")));
+
+        Outcome rejected = Engine.replace(running, broken, AFTER);
+
+        assertThat(rejected.state()).isEqualTo(running);
+        assertThat(rejected.commands()).isEmpty();
+        assertThat(rejected.facts()).singleElement().isInstanceOfSatisfying(Fact.ConfigurationRejected.class, fact ->
+                assertThat(fact.problems()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void an_accepted_configuration_keeps_what_the_engine_knows_of_agents_still_configured() {
+        EngineState running = Engine.handle(Engine.start(configuration()).state(), talkdesk(MARIA, "lunch")).state();
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(),
+                draft().agents().filter(agent -> agent.id().equals("maria")), draft().integration());
+
+        Outcome applied = Engine.replace(running, onlyMaria, AFTER);
+
+        assertThat(applied.state().sessions().keySet()).containsExactly(MARIA);
+        assertThat(applied.state().sessions().get(MARIA).get()).isEqualTo(running.sessions().get(MARIA).get());
+        assertThat(applied.facts()).singleElement().isInstanceOf(Fact.ConfigurationApplied.class);
+    }
+}

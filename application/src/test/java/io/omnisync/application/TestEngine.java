@@ -144,7 +144,13 @@ final class TestEngine {
     final Clock clock = Clock.fixed(Instant.parse("2026-01-05T22:00:00Z"), ZoneOffset.UTC);
     final EngineStore store = new EngineStore(configurations, sessions, outbox, transactions, facts);
     final AgentLocks locks = new AgentLocks();
-    final CommandSender sender = new CommandSender(store, locks, vendors, vendors);
+    final io.omnisync.application.vendor.VendorCalls once = new io.omnisync.application.vendor.VendorCalls() {
+        @Override
+        public <T> T call(io.omnisync.domain.event.VendorSystem system, Supplier<T> call) {
+            return call.get();
+        }
+    };
+    final CommandSender sender = new CommandSender(store, locks, vendors, vendors, once);
     final ReportedChanges reports = new ReportedChanges(store, locks, sender);
     final IntegrationAdmin admin = new IntegrationAdmin(store, locks, sender, clock);
     final AgentQueries queries = new AgentQueries(store);

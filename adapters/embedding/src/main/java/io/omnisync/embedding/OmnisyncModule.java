@@ -1,6 +1,7 @@
 package io.omnisync.embedding;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.IntegrationAdmin;
 import io.omnisync.application.admin.LoadConfiguration;
@@ -15,9 +16,13 @@ import io.omnisync.application.reporting.ReportOmniPresenceChange;
 import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.sync.ReportedChanges;
+import io.omnisync.application.vendor.RetryPolicy;
+import io.omnisync.application.vendor.VendorCalls;
 
 /**
- * The engine: every driving port bound to its use case, and the audit trail kept in memory. A
+ * The engine: every driving port bound to its use case, the audit trail kept in memory, and
+ * vendor calls with retries, backoff and a circuit breaker ({@link ResilientVendorCalls}; the
+ * {@link RetryPolicy} is {@link RetryPolicy#standard()} unless a vendor module sets its own). A
  * host installs it with one vendor module (sandboxes or real vendors), one store module and a
  * {@link java.time.Clock} binding ({@link SystemClockModule} for real time).
  */
@@ -35,5 +40,8 @@ public class OmnisyncModule extends AbstractModule {
         bind(QueryAgents.class).to(AgentQueries.class);
         bind(DeliverCommands.class).to(CommandSender.class);
         bind(AuditTrail.class).to(FactLog.class);
+        bind(VendorCalls.class).to(ResilientVendorCalls.class);
+        // real vendors by default; a vendor module may say otherwise (the sandboxes: no real waiting)
+        OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setDefault().toInstance(RetryPolicy.standard());
     }
 }

@@ -6,6 +6,7 @@ import io.omnisync.application.sync.EngineStore;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorAnswer;
+import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.application.vendor.VendorUnavailableException;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
@@ -37,13 +38,16 @@ public class CommandSender implements DeliverCommands {
     private final AgentLocks locks;
     private final TalkdeskPresence talkdesk;
     private final OmniChannelPresence omni;
+    private final VendorCalls calls;
 
     @Inject
-    public CommandSender(EngineStore store, AgentLocks locks, TalkdeskPresence talkdesk, OmniChannelPresence omni) {
+    public CommandSender(EngineStore store, AgentLocks locks, TalkdeskPresence talkdesk, OmniChannelPresence omni,
+                         VendorCalls calls) {
         this.store = store;
         this.locks = locks;
         this.talkdesk = talkdesk;
         this.omni = omni;
+        this.calls = calls;
     }
 
     @Override
@@ -93,9 +97,10 @@ public class CommandSender implements DeliverCommands {
 
     private VendorAnswer send(Agent agent, Command command) {
         if (command instanceof Command.SetTalkdeskStatus set) {
-            return talkdesk.setAgentStatus(agent, set.status());
+            return calls.call(command.system(), () -> talkdesk.setAgentStatus(agent, set.status()));
         }
-        return omni.setPresenceStatus(agent, ((Command.SetOmniStatus) command).status());
+        return calls.call(command.system(), () -> omni.setPresenceStatus(agent,
+                ((Command.SetOmniStatus) command).status()));
     }
 
     private void refuse(PendingCommand pending, String reason) {

@@ -1,7 +1,9 @@
 package io.omnisync.adapters.sandbox;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 import io.omnisync.application.vendor.OmniChannelPresence;
+import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import java.time.Clock;
 
@@ -17,6 +19,8 @@ public class SandboxVendorsModule extends AbstractModule {
         bind(OmniChannelPresence.class).to(SalesforceSandbox.class);
         bind(Clock.class).to(SimulationClock.class);
         bind(FaultPlan.class).toInstance(faults());
+        // sandboxes answer at once and time stands still in a simulation: retry without waiting
+        OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setBinding().toInstance(RetryPolicy.simulation());
     }
 
     /** How the sandboxes misbehave: not at all. */

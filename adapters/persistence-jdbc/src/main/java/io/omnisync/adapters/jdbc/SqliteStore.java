@@ -1,0 +1,311 @@
+package io.omnisync.adapters.jdbc;
+
+import io.omnisync.application.store.AgentSessions;
+import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.store.ConfigurationStore;
+import io.omnisync.application.store.Outbox;
+import io.omnisync.application.store.PendingCommand;
+import io.omnisync.application.store.Transactions;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
+import io.omnisync.domain.rules.RuleBook;
+import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.settings.IntegrationSettings;
+import io.omnisync.domain.status.PresenceStatusId;
+import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.domain.sync.Because;
+import io.omnisync.domain.sync.Command;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything Omnisync must not forget, in one SQLite file (WAL): the running configuration with
+ * its run-time settings, the agent sessions and the outbox. One connection; every unit of work is
+ * one {@code BEGIN IMMEDIATE … COMMIT} transaction, and calls made inside one join it, so a
+ * session change and the commands it produced are committed together or not at all.
+ */
+public final class SqliteStore implements AgentSessions, ConfigurationStore, Outbox, Transactions, AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final ConfigurationCodec codec;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int depth;
+    private Configuration cached;
+
+    SqliteStore(Path file, Connection connection, ConfigurationCodec codec) {
+        this.file = file;
+        this.connection = connection;
+        this.codec = codec;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                depth++;
+                try {
+                    return work.get();
+                } finally {
+                    depth--;
+                }
+            }
+            execute("BEGIN IMMEDIATE");
+            depth = 1;
+            Configuration before = cached;
+            try {
+                T result = work.get();
+                execute("COMMIT");
+                return result;
+            } catch (RuntimeException | Error e) {
+                cached = before;
+                rollback();
+                throw e;
+            } finally {
+                depth = 0;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- agent sessions -------------------------------------------------------------------
+
+    @Override
+    public Option<AgentSession> find(AgentId agent) {
+        return inTransaction(() -> query("SELECT data FROM agent_session WHERE agent = ?", statement -> {
+            statement.setString(1, agent.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Option.some(SessionCodec.decode(agent.value(), row.getString(1))) : Option.none();
+            }
+        }));
+    }
+
+    @Override
+    public Seq<AgentSession> all() {
+        return inTransaction(() -> query("SELECT agent, data FROM agent_session ORDER BY agent", statement -> {
+            java.util.List<AgentSession> sessions = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    sessions.add(SessionCodec.decode(row.getString(1), row.getString(2)));
+                }
+            }
+            return List.ofAll(sessions);
+        }));
+    }
+
+    @Override
+    public void save(AgentSession session) {
+        inTransaction(() -> update("INSERT INTO agent_session (agent, data) VALUES (?, ?) "
+                + "ON CONFLICT (agent) DO UPDATE SET data = excluded.data", statement -> {
+            statement.setString(1, session.agent().value());
+            statement.setString(2, SessionCodec.encode(session));
+        }));
+    }
+
+    @Override
+    public void retainOnly(Set<AgentId> agents) {
+        inTransaction(() -> {
+            for (AgentSession session : all()) {
+                if (!agents.contains(session.agent())) {
+                    update("DELETE FROM agent_session WHERE agent = ?",
+                            statement -> statement.setString(1, session.agent().value()));
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---- configuration --------------------------------------------------------------------
+
+    @Override
+    public Option<Configuration> current() {
+        return inTransaction(() -> {
+            if (cached == null) {
+                cached = loadConfiguration().getOrNull();
+            }
+            return Option.of(cached);
+        });
+    }
+
+    @Override
+    public void save(Configuration configuration) {
+        inTransaction(() -> {
+            update("INSERT INTO configuration (id, draft, omni_channel_sync, return_to_previous, next_agent_status, "
+                    + "rules_enabled) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET draft = excluded.draft, "
+                    + "omni_channel_sync = excluded.omni_channel_sync, return_to_previous = excluded.return_to_previous,"
+                    + " next_agent_status = excluded.next_agent_status, rules_enabled = excluded.rules_enabled",
+                    statement -> {
+                        IntegrationSettings settings = configuration.settings();
+                        statement.setString(1, codec.encode(configuration.draft()));
+                        statement.setBoolean(2, settings.omniChannelSync());
+                        statement.setBoolean(3, settings.returnToPreviousStatusAfterCall());
+                        statement.setBoolean(4, settings.nextAgentStatus());
+                        statement.setString(5, configuration.rules().rules()
+                                .map(rule -> (rule.enabled() ? "+" : "-") + rule.name()).mkString("\n"));
+                    });
+            cached = configuration;
+            return null;
+        });
+    }
+
+    private Option<Configuration> loadConfiguration() {
+        return query("SELECT draft, omni_channel_sync, return_to_previous, next_agent_status, rules_enabled "
+                + "FROM configuration WHERE id = 1", statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Option.none();
+                }
+                var draft = codec.decode(row.getString(1)).getOrElseThrow(problem ->
+                        new StoreException(file + ": the stored configuration does not read: " + problem));
+                Configuration configuration = Configuration.validate(draft).fold(problems -> {
+                    throw new StoreException(file + ": the stored configuration is no longer valid: "
+                            + problems.mkString("; "));
+                }, valid -> valid);
+                IntegrationSettings settings = new IntegrationSettings(row.getBoolean(2), row.getBoolean(3),
+                        row.getBoolean(4));
+                RuleBook rules = configuration.rules();
+                for (String toggle : row.getString(5).split("\n")) {
+                    if (!toggle.isEmpty()) {
+                        rules = RuleBook.toggle(rules, toggle.substring(1), toggle.charAt(0) == '+').getOrElse(rules);
+                    }
+                }
+                return Option.some(configuration.withSettings(settings).withRules(rules));
+            }
+        });
+    }
+
+    // ---- outbox ---------------------------------------------------------------------------
+
+    @Override
+    public void add(Seq<Command> commands) {
+        if (commands.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            for (Command command : commands) {
+                update("INSERT INTO outbox (agent, system, status, origin, rule) VALUES (?, ?, ?, ?, ?)", statement -> {
+                    statement.setString(1, command.agent().value());
+                    statement.setString(2, command.system().name());
+                    statement.setString(3, command.statusName());
+                    statement.setString(4, command.because().origin().name());
+                    statement.setString(5, command.because().rule().getOrNull());
+                });
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Seq<PendingCommand> pending() {
+        return inTransaction(() -> query("SELECT id, agent, system, status, origin, rule, attempts, last_error "
+                + "FROM outbox ORDER BY id", statement -> {
+            java.util.List<PendingCommand> pending = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    AgentId agent = AgentId.of(row.getString(2));
+                    Because because = new Because(Because.Origin.valueOf(row.getString(5)),
+                            Option.of(row.getString(6)));
+                    Command command = VendorSystem.valueOf(row.getString(3)) == VendorSystem.TALKDESK
+                            ? new Command.SetTalkdeskStatus(agent, TalkdeskStatusId.of(row.getString(4)), because)
+                            : new Command.SetOmniStatus(agent, PresenceStatusId.of(row.getString(4)), because);
+                    pending.add(new PendingCommand(row.getLong(1), command, row.getInt(7),
+                            Option.of(row.getString(8))));
+                }
+            }
+            return List.ofAll(pending);
+        }));
+    }
+
+    @Override
+    public void done(long id) {
+        inTransaction(() -> update("DELETE FROM outbox WHERE id = ?", statement -> statement.setLong(1, id)));
+    }
+
+    @Override
+    public void failed(long id, String error) {
+        inTransaction(() -> update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                statement -> {
+                    statement.setString(1, error);
+                    statement.setLong(2, id);
+                }));
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": could not close the store: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface Reading<T> {
+        T read(PreparedStatement statement) throws SQLException;
+    }
+
+    private Void update(String sql, Binding binding) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binding.bind(statement);
+            statement.executeUpdate();
+            return null;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private <T> T query(String sql, Reading<T> reading) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return reading.read(statement);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void rollback() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // the transaction is gone with the failure that caused the rollback; nothing was committed
+        }
+    }
+
+    private StoreException failure(SQLException e) {
+        return new StoreException(file + ": " + e.getMessage(), e);
+    }
+
+}

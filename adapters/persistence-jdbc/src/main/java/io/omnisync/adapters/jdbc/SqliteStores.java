@@ -1,0 +1,102 @@
+package io.omnisync.adapters.jdbc;
+
+import io.omnisync.application.store.ConfigurationCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * Opens (or creates) a store file. It refuses, with a message naming the file and changing
+ * nothing, a file that is not a SQLite database, one written by a newer Omnisync, and a place
+ * where the file cannot be created.
+ */
+public final class SqliteStores {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private SqliteStores() {
+    }
+
+    public static SqliteStore open(Path file, ConfigurationCodec codec) {
+        Path path = file.toAbsolutePath();
+        refuseWhatIsNotOurs(path);
+        String url = "jdbc:sqlite:" + path;
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "", "")
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+        try {
+            for (MigrationInfo migration : flyway.info().all()) {
+                if (migration.getState() == MigrationState.FUTURE_SUCCESS
+                        || migration.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreException(path + " was written by a newer Omnisync (schema version "
+                            + migration.getVersion() + "); this one knows up to version " + latest(flyway)
+                            + ". Use that newer version or another file; nothing was changed.");
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException(path + ": the store cannot be opened: " + e.getMessage(), e);
+        }
+        try {
+            Connection connection = DriverManager.getConnection(url);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                // a commit must be on disk before its commands go out (the outbox promise)
+                statement.execute("PRAGMA synchronous = FULL");
+                statement.execute("PRAGMA busy_timeout = 5000");
+            }
+            return new SqliteStore(path, connection, codec);
+        } catch (SQLException e) {
+            throw new StoreException(path + ": the store cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static String latest(Flyway flyway) {
+        MigrationInfo[] known = flyway.info().all();
+        return Arrays.stream(known).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                        && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().toString()).reduce((a, b) -> b).orElse("none");
+    }
+
+    private static void refuseWhatIsNotOurs(Path path) {
+        if (Files.exists(path)) {
+            if (!Files.isRegularFile(path)) {
+                throw new StoreException(path + " is not a file; nothing was changed");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] header = in.readNBytes(SQLITE_HEADER.length);
+                if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
+                    throw new StoreException(path + " is not an Omnisync store (not a SQLite database, or corrupt); "
+                            + "it was left untouched");
+                }
+            } catch (IOException e) {
+                throw new StoreException(path + " cannot be read: " + e.getMessage(), e);
+            }
+            if (!Files.isWritable(path)) {
+                throw new StoreException(path + " is read-only; Omnisync must write its store");
+            }
+            return;
+        }
+        Path folder = path.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException("cannot create the store " + path + ": the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException("cannot create the store " + path + ": the folder " + folder
+                    + " is not writable");
+        }
+    }
+}

@@ -102,12 +102,15 @@ class CrashPointsTest {
     /** The vendors: they outlive the engine's crashes. */
     static final class Vendors {
         final SimulationClock clock = new SimulationClock();
-        final VendorDeliveries deliveries = new VendorDeliveries(FaultPlan.NONE, clock);
-        final TalkdeskSandbox talkdesk = new TalkdeskSandbox(deliveries);
-        final SalesforceSandbox salesforce = new SalesforceSandbox(deliveries);
+        final VendorDeliveries deliveries;
+        final TalkdeskSandbox talkdesk;
+        final SalesforceSandbox salesforce;
         final Set<String> sent = new LinkedHashSet<>();
 
-        Vendors() {
+        Vendors(FaultPlan faults) {
+            deliveries = new VendorDeliveries(faults, clock);
+            talkdesk = new TalkdeskSandbox(deliveries);
+            salesforce = new SalesforceSandbox(deliveries);
             Configuration configuration = Configuration.validate(DRAFT).get();
             talkdesk.reset(configuration);
             salesforce.reset(configuration);
@@ -124,7 +127,7 @@ class CrashPointsTest {
     }
 
     /** One life of the engine, on the store file, with the vendors, crashing where the plan says. */
-    private Injector engine(Path file, Vendors vendors, CrashPlan plan) {
+    Injector engine(Path file, Vendors vendors, CrashPlan plan) {
         AbstractModule environment = new AbstractModule() {
             @Override
             protected void configure() {
@@ -193,8 +196,11 @@ class CrashPointsTest {
     }
 
     private Ending run(String name, int crashAt) {
-        Path file = folder.resolve(name + ".db");
-        Vendors vendors = new Vendors();
+        return run(folder.resolve(name + ".db"), crashAt, FaultPlan.NONE);
+    }
+
+    Ending run(Path file, int crashAt, FaultPlan faults) {
+        Vendors vendors = new Vendors(faults);
         CrashPlan plan = new CrashPlan(crashAt);
         Injector[] engine = {engine(file, vendors, plan)};
         Runnable restart = () -> {

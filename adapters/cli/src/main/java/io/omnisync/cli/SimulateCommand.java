@@ -6,6 +6,8 @@ import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.FaultPlan;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import io.omnisync.adapters.sandbox.UnreliableSandboxVendorsModule;
+import com.google.inject.Module;
+import io.omnisync.adapters.jdbc.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,6 +37,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--echoes", description = "also show the echoes, duplicates and stale reports the engine ignored")
     private boolean echoes;
 
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "keep the engine's state in this SQLite file (created if missing); without it, in memory")
+    private Path store;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +60,17 @@ final class SimulateCommand implements Callable<Integer> {
         Timeline timeline = json ? new JsonLinesTimeline(out) : new HumanTimeline(out, echoes);
         SandboxVendorsModule vendors = faultSeed == null ? new SandboxVendorsModule()
                 : new UnreliableSandboxVendorsModule(FaultPlan.unreliable(faultSeed));
-        ScenarioRunner runner = new ScenarioRunner(timeline, vendors, new InMemoryStoreModule());
-        return runner.run((LoadedConfiguration.Valid) input, Inputs.readScenario(scenario), err);
+        Module stores = store == null ? new InMemoryStoreModule() : new DurableStoreModule(store);
+        try {
+            ScenarioRunner runner = new ScenarioRunner(timeline, vendors, stores);
+            return runner.run((LoadedConfiguration.Valid) input, Inputs.readScenario(scenario), err);
+        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            while (cause.getCause() != null && !(cause instanceof StoreException)) {
+                cause = cause.getCause();
+            }
+            err.println(cause.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
     }
 }

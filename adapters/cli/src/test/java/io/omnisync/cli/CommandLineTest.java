@@ -222,4 +222,35 @@ class CommandLineTest {
         assertThat(unreliable.exit()).isZero();
         assertThat(unreliable.kind("final")).isEqualTo(reliable.kind("final"));
     }
+
+    @Test
+    void simulate_keeps_the_engine_state_in_a_store_file_when_asked() throws IOException {
+        Path store = temp.resolve("omnisync.db");
+
+        Run run = omnisync("simulate", "--json", "--store", store.toString(), "--config",
+                EXAMPLES.resolve("contact-center.json").toString(), "--scenario",
+                EXAMPLES.resolve("return-after-call.jsonl").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.size(store)).isPositive();
+        try (var sqlite = io.omnisync.adapters.jdbc.SqliteStores.open(store,
+                new io.omnisync.adapters.configjson.JsonConfigurationCodec())) {
+            assertThat(sqlite.find(io.omnisync.domain.agent.AgentId.of("maria")).get().talkdeskStatus().value())
+                    .isEqualTo("chat_only");
+            assertThat(sqlite.current().get().settings().returnToPreviousStatusAfterCall()).isTrue();
+        }
+    }
+
+    @Test
+    void a_store_file_that_is_not_a_store_is_bad_input_and_left_untouched() throws IOException {
+        Path notAStore = file("notes.db", "not a database");
+
+        Run run = omnisync("simulate", "--store", notAStore.toString(), "--config",
+                EXAMPLES.resolve("contact-center.json").toString(), "--scenario",
+                EXAMPLES.resolve("return-after-call.jsonl").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("notes.db").contains("not an Omnisync store");
+        assertThat(Files.readString(notAStore)).isEqualTo("not a database");
+    }
 }

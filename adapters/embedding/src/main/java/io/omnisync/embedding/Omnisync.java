@@ -65,9 +65,14 @@ public final class Omnisync {
         this.clock = clock;
     }
 
-    /** The engine with {@link OmnisyncModule} and the host's vendor, store and clock modules. */
+    /**
+     * The engine with {@link OmnisyncModule} and the host's vendor, store and clock modules. With a
+     * durable store, the commands a previous run left pending are sent at once.
+     */
     public static Omnisync create(Module... modules) {
-        return injector(modules).getInstance(Omnisync.class);
+        Omnisync omnisync = injector(modules).getInstance(Omnisync.class);
+        omnisync.sendPending();
+        return omnisync;
     }
 
     public static Injector injector(Module... modules) {

@@ -20,6 +20,23 @@ final class Inputs {
         return ConfigurationLoader.load(file);
     }
 
+    /**
+     * A configuration the engine can run, or the exit code after telling why not on {@code err}:
+     * 2 for an unreadable file, 1 for an invalid one (every problem, with its line).
+     */
+    static io.vavr.control.Either<Integer, LoadedConfiguration.Valid> runnable(Path file, java.io.PrintWriter err) {
+        LoadedConfiguration input = readConfiguration(file);
+        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
+            err.println(unreadable.error());
+            return io.vavr.control.Either.left(ExitCode.BAD_INPUT);
+        }
+        if (input instanceof LoadedConfiguration.Invalid invalid) {
+            invalid.problems().forEach(problem -> err.println(problem.describe(file.toString())));
+            return io.vavr.control.Either.left(ExitCode.INVALID_CONFIGURATION);
+        }
+        return io.vavr.control.Either.right((LoadedConfiguration.Valid) input);
+    }
+
     static JsonScenarioFile.Scenario readScenario(Path file) {
         return JsonScenarioFile.read(file);
     }

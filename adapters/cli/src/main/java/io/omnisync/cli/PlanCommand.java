@@ -32,16 +32,12 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedConfiguration input = Inputs.readConfiguration(config);
-        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
-            err.println(unreadable.error());
-            return ExitCode.BAD_INPUT;
+        var runnable = Inputs.runnable(config, err);
+        if (runnable.isLeft()) {
+            return runnable.getLeft();
         }
-        if (input instanceof LoadedConfiguration.Invalid invalid) {
-            invalid.problems().forEach(problem -> err.println(problem.describe(config.toString())));
-            return ExitCode.INVALID_CONFIGURATION;
-        }
-        Seq<AgentDecision> plan = Engine.plan(EngineState.of(((LoadedConfiguration.Valid) input).configuration()));
+        LoadedConfiguration.Valid input = runnable.get();
+        Seq<AgentDecision> plan = Engine.plan(EngineState.of(input.configuration()));
         if (json) {
             Timeline timeline = new JsonLinesTimeline(out);
             plan.forEach(decision -> timeline.facts(decision.facts()));

@@ -48,22 +48,18 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedConfiguration input = Inputs.readConfiguration(config);
-        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
-            err.println(unreadable.error());
-            return ExitCode.BAD_INPUT;
+        var runnable = Inputs.runnable(config, err);
+        if (runnable.isLeft()) {
+            return runnable.getLeft();
         }
-        if (input instanceof LoadedConfiguration.Invalid invalid) {
-            invalid.problems().forEach(problem -> err.println(problem.describe(config.toString())));
-            return ExitCode.INVALID_CONFIGURATION;
-        }
+        LoadedConfiguration.Valid input = runnable.get();
         Timeline timeline = json ? new JsonLinesTimeline(out) : new HumanTimeline(out, echoes);
         SandboxVendorsModule vendors = faultSeed == null ? new SandboxVendorsModule()
                 : new UnreliableSandboxVendorsModule(FaultPlan.unreliable(faultSeed));
         Module stores = store == null ? new InMemoryStoreModule() : new DurableStoreModule(store);
         try {
             ScenarioRunner runner = new ScenarioRunner(timeline, vendors, stores);
-            return runner.run((LoadedConfiguration.Valid) input, Inputs.readScenario(scenario), err);
+            return runner.run(input, Inputs.readScenario(scenario), err);
         } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             while (cause.getCause() != null && !(cause instanceof StoreException)) {

@@ -112,14 +112,14 @@ public final class Engine {
     /** Every agent reconciled, in the configuration's order; built in one pass (a hundred thousand agents). */
     private static Outcome reconcileAll(Outcome outcome) {
         EngineState state = outcome.state();
-        java.util.List<Command> commands = new java.util.ArrayList<>(outcome.commands().asJava());
-        java.util.List<Fact> facts = new java.util.ArrayList<>(outcome.facts().asJava());
+        java.util.List<Command> commands = new java.util.ArrayList<>(outcome.commands().toJavaList());
+        java.util.List<Fact> facts = new java.util.ArrayList<>(outcome.facts().toJavaList());
         var sessions = state.sessions();
         for (AgentSession session : state.sessionsInOrder()) {
             AgentDecision decision = Activation.reconcile(state.configuration(), session);
             sessions = sessions.put(session.agent(), decision.session());
-            commands.addAll(decision.commands().asJava());
-            facts.addAll(decision.facts().asJava());
+            commands.addAll(decision.commands().toJavaList());
+            facts.addAll(decision.facts().toJavaList());
         }
         return new Outcome(new EngineState(state.configuration(), sessions), List.ofAll(commands), List.ofAll(facts));
     }

@@ -94,33 +94,33 @@ final class DocumentMapping {
         var integration = draft.integration();
         return new ConfigurationDocument(
                 new TalkdeskSection(draft.talkdesk().statuses().map(s -> new TalkdeskStatusEntry(s.id(), s.name(),
-                        s.type() == null ? null : s.type().name())).asJava(),
+                        s.type() == null ? null : s.type().name())).toJavaList(),
                         new Preferences(draft.talkdesk().nextAgentStatus())),
                 new OmniChannelSection(
                         draft.omniChannel().serviceChannels().map(c -> new ServiceChannelEntry(c.apiName(), c.label(),
-                                c.urgent())).asJava(),
+                                c.urgent())).toJavaList(),
                         draft.omniChannel().presenceStatuses().map(p -> new PresenceStatusEntry(p.apiName(), p.label(),
-                                p.option() == null ? null : p.option().name(), p.channels().asJava())).asJava(),
-                        draft.omniChannel().profiles().map(g -> new GrantEntry(g.name(), g.presenceStatuses().asJava()))
-                                .asJava(),
+                                p.option() == null ? null : p.option().name(), p.channels().toJavaList())).toJavaList(),
+                        draft.omniChannel().profiles().map(g -> new GrantEntry(g.name(), g.presenceStatuses().toJavaList()))
+                                .toJavaList(),
                         draft.omniChannel().permissionSets().map(g -> new GrantEntry(g.name(),
-                                g.presenceStatuses().asJava())).asJava(),
+                                g.presenceStatuses().toJavaList())).toJavaList(),
                         draft.omniChannel().presenceConfigurations().map(c -> new PresenceConfigurationEntry(c.name(),
-                                c.capacity(), c.profiles().asJava(), c.users().asJava())).asJava()),
+                                c.capacity(), c.profiles().toJavaList(), c.users().toJavaList())).toJavaList()),
                 draft.agents().map(a -> new AgentEntry(a.id(), a.talkdeskUserId(), a.salesforceUserId(), a.profile(),
-                        a.permissionSets().asJava(), a.talkdeskStatus(), a.omniStatus())).asJava(),
+                        a.permissionSets().toJavaList(), a.talkdeskStatus(), a.omniStatus())).toJavaList(),
                 new IntegrationSection(integration.omniChannelSync(), integration.returnToPreviousStatusAfterCall(),
                         new java.util.LinkedHashMap<>(integration.omniToTalkdesk().toJavaMap()),
                         new java.util.LinkedHashMap<>(integration.talkdeskToOmni().toJavaMap()),
                         integration.businessHours().map(h -> new BusinessHoursEntry(
                                 h.timeZone() == null ? null : h.timeZone().getId(),
-                                h.days().map(DayOfWeek::name).asJava(),
+                                h.days().map(DayOfWeek::name).toJavaList(),
                                 h.start() == null ? null : h.start().toString(),
                                 h.end() == null ? null : h.end().toString())).getOrNull(),
                         integration.presenceSyncRules().map(r -> new RuleEntry(r.name(), r.enabled(), r.trigger(),
-                                r.conditions().map(c -> new ConditionEntry(c.left(), c.operator(), c.right())).asJava(),
+                                r.conditions().map(c -> new ConditionEntry(c.left(), c.operator(), c.right())).toJavaList(),
                                 r.logic(), r.action() == null ? null
-                                : new ActionEntry(r.action().system(), r.action().status()))).asJava()));
+                                : new ActionEntry(r.action().system(), r.action().status()))).toJavaList()));
     }
 
     private static List<ConfigurationDraft.AccessGrantDraft> grants(java.util.List<GrantEntry> grants) {

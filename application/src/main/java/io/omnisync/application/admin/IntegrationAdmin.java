@@ -6,6 +6,7 @@ import io.omnisync.application.sync.EngineStore;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.engine.Engine;
+import io.omnisync.domain.engine.EngineState;
 import io.omnisync.domain.engine.Outcome;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.sync.AgentDecision;
@@ -39,13 +40,14 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
     @Override
     public SettingsResult change(SettingsChange change) {
         SettingsResult result = locks.forEveryone(() -> {
-            Outcome outcome = Engine.change(store.state(), change);
+            EngineState before = store.state();
+            Outcome outcome = Engine.change(before, change);
             var refused = outcome.facts().find(Fact.Refused.class::isInstance).map(Fact.Refused.class::cast);
             if (refused.isDefined()) {
                 store.record(outcome.facts());
                 return new SettingsResult.Refused(refused.get().refusal());
             }
-            store.save(outcome, true);
+            store.save(outcome, before);
             return new SettingsResult.Applied(outcome.state().configuration().settings(), outcome.commands());
         });
         sender.sendPending();
@@ -69,18 +71,19 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
                         configuration -> {
                             Outcome outcome = Engine.start(configuration);
                             store.save(outcome.withFactFirst(new Fact.ConfigurationApplied(configuration.warnings())),
-                                    true);
+                                    new EngineState(configuration, io.vavr.collection.HashMap.empty()));
                             return new LoadResult.Applied(configuration, outcome.commands());
                         });
             }
-            Outcome outcome = Engine.replace(store.state(), draft, clock.instant());
+            EngineState before = store.state();
+            Outcome outcome = Engine.replace(before, draft, clock.instant());
             var rejected = outcome.facts().find(Fact.ConfigurationRejected.class::isInstance)
                     .map(Fact.ConfigurationRejected.class::cast);
             if (rejected.isDefined()) {
                 store.record(outcome.facts());
                 return new LoadResult.Rejected(rejected.get().problems());
             }
-            store.save(outcome, true);
+            store.save(outcome, before);
             return new LoadResult.Applied(outcome.state().configuration(), outcome.commands());
         });
         sender.sendPending();

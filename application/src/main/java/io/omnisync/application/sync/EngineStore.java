@@ -51,11 +51,13 @@ public class EngineStore {
         return sessions;
     }
 
-    /** Every agent's session as the running configuration knows them (new agents start as configured). */
+    /** Every agent's session as the running configuration knows them (new agents start as configured), read at once. */
     public EngineState state() {
         Configuration configuration = configuration();
+        java.util.Map<io.omnisync.domain.agent.AgentId, AgentSession> stored = new java.util.HashMap<>();
+        sessions.all().forEach(session -> stored.put(session.agent(), session));
         return new EngineState(configuration, HashMap.ofEntries(configuration.agents().values()
-                .map(agent -> sessions.find(agent.id()).getOrElse(() -> AgentSession.of(agent)))
+                .map(agent -> stored.getOrDefault(agent.id(), AgentSession.of(agent)))
                 .map(session -> Tuple.of(session.agent(), session))));
     }
 
@@ -82,14 +84,18 @@ public class EngineStore {
         return transactions;
     }
 
-    /** Store an engine-wide outcome (admin change, configuration) together; then record the facts. */
-    public void save(Outcome outcome, boolean configurationChanged) {
+    /**
+     * Store an engine-wide outcome (admin change, configuration) together: the configuration, and
+     * the sessions the change touched (activation touches many, a toggle usually none); then
+     * record the facts.
+     */
+    public void save(Outcome outcome, EngineState before) {
         transactions.inTransaction(() -> {
-            if (configurationChanged) {
-                configurations.save(outcome.state().configuration());
-                sessions.retainOnly(outcome.state().configuration().agents().keySet());
-            }
-            outcome.state().sessions().values().forEach(sessions::save);
+            configurations.save(outcome.state().configuration());
+            sessions.retainOnly(outcome.state().configuration().agents().keySet());
+            outcome.state().sessions().values()
+                    .filter(session -> !before.sessions().get(session.agent()).contains(session))
+                    .forEach(sessions::save);
             outbox.add(outcome.commands());
             return null;
         });

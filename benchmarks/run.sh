@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmark set (under 10 minutes on 2 cores) and prints one summary table.
 # Usage: benchmarks/run.sh [quick]   ("quick": fewer iterations, for a smoke run)
+# The set: decisions vs the minimal baseline, end to end in memory (1k/10k/100k agents), end to end
+# on SQLite, heap per session (JOL, 1M sessions), start-up with sessions in the store (1M; set
+# STARTUP_SESSIONS to change it).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -13,11 +16,13 @@ if [ "${1:-}" = "quick" ]; then
 else
   iterations=(-wi 3 -w 2s -i 5 -r 2s -f 1)
 fi
-java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark' "${iterations[@]}" \
+java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark|DurableBenchmark' "${iterations[@]}" \
   -rf json -rff "$out/jmh.json" > "$out/jmh.log" 2>&1 || { tail -30 "$out/jmh.log"; exit 1; }
 footprint="$(java -Xmx12g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true \
   -cp "$jar" io.omnisync.benchmarks.SessionFootprint 1000000 2>/dev/null | tail -1)"
+startup="$(java -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "$jar" io.omnisync.benchmarks.DurableStartup "${STARTUP_SESSIONS:-1000000}" 2>/dev/null | tail -1)"
 echo
 echo "Omnisync benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh.json" \
-  "heap per agent session (1,000,000 sessions, JOL): $footprint"
+  "heap per agent session (1,000,000 sessions, JOL): $footprint" "$startup"

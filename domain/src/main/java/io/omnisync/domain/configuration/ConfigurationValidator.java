@@ -273,7 +273,7 @@ final class ConfigurationValidator {
     }
 
     static Seq<Problem> conflictingAfterCallSettings(ConfigurationDraft draft) {
-        if (draft.integration().returnToPreviousStatusAfterCall() && draft.talkdesk().nextAgentStatus()) {
+        if (settings(draft).hasConflictingAfterCallSettings()) {
             return List.of(new Problem(ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS,
                     "integration.returnToPreviousStatusAfterCall",
                     "'return to previous status after a call' and Talkdesk's 'Next agent status' preference cannot "
@@ -417,8 +417,7 @@ final class ConfigurationValidator {
                         .map(e -> Tuple.of(OmniStatus.parse(e._1), TalkdeskStatusId.of(e._2)))),
                 LinkedHashMap.ofEntries(draft.integration().talkdeskToOmni().toList()
                         .map(e -> Tuple.of(TalkdeskStatusId.of(e._1), PresenceStatusId.of(e._2)))));
-        IntegrationSettings settings = new IntegrationSettings(draft.integration().omniChannelSync(),
-                draft.integration().returnToPreviousStatusAfterCall(), draft.talkdesk().nextAgentStatus());
+        IntegrationSettings settings = settings(draft);
         Option<BusinessHours> hours = draft.integration().businessHours()
                 .map(h -> new BusinessHours(h.timeZone(), LinkedHashSet.ofAll(h.days()), h.start(), h.end()));
         RuleBook rules = RuleValidator.build(draft);
@@ -427,6 +426,11 @@ final class ConfigurationValidator {
     }
 
     // ---- small helpers -----------------------------------------------------------------------
+
+    private static IntegrationSettings settings(ConfigurationDraft draft) {
+        return new IntegrationSettings(draft.integration().omniChannelSync(),
+                draft.integration().returnToPreviousStatusAfterCall(), draft.talkdesk().nextAgentStatus());
+    }
 
     static Set<String> knownTalkdeskStatuses(ConfigurationDraft draft) {
         return TalkdeskStatus.builtIns().map(s -> s.id().value())

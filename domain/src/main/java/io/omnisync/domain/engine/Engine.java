@@ -1,6 +1,5 @@
 package io.omnisync.domain.engine;
 
-import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.event.AgentEvent;
@@ -95,10 +94,6 @@ public final class Engine {
     /** The dry run of activation: what turning sync on would send now, sending nothing and changing nothing. */
     public static Seq<AgentDecision> plan(EngineState state) {
         return state.sessionsInOrder().map(session -> Activation.reconcile(state.configuration(), session));
-    }
-
-    public static Option<AgentSession> session(EngineState state, AgentId agent) {
-        return state.sessions().get(agent);
     }
 
     private static boolean activates(Configuration before, Configuration after) {

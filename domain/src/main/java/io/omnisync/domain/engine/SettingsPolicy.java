@@ -20,27 +20,22 @@ public final class SettingsPolicy {
 
     public static Either<Refusal, Configuration> apply(Configuration configuration, SettingsChange change) {
         IntegrationSettings settings = configuration.settings();
-        if (change instanceof SettingsChange.ToggleSync sync) {
-            return Either.right(configuration.withSettings(settings.withOmniChannelSync(sync.enabled())));
+        if (change instanceof SettingsChange.ToggleRule toggle) {
+            return RuleBook.toggle(configuration.rules(), toggle.name(), toggle.enabled()).map(configuration::withRules);
         }
-        if (change instanceof SettingsChange.ToggleReturnToPrevious toggle) {
-            if (toggle.enabled() && settings.nextAgentStatus()) {
-                return Either.left(new Refusal(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
-                        "'return to previous status after a call' cannot be turned on while Talkdesk's "
-                                + "'Next agent status' preference is on; turn that off first"));
-            }
-            return Either.right(configuration.withSettings(settings.withReturnToPreviousStatusAfterCall(toggle.enabled())));
+        IntegrationSettings changed = change instanceof SettingsChange.ToggleSync sync
+                ? settings.withOmniChannelSync(sync.enabled())
+                : change instanceof SettingsChange.ToggleReturnToPrevious toggle
+                ? settings.withReturnToPreviousStatusAfterCall(toggle.enabled())
+                : settings.withNextAgentStatus(((SettingsChange.ToggleNextAgentStatus) change).enabled());
+        if (changed.hasConflictingAfterCallSettings() && !settings.hasConflictingAfterCallSettings()) {
+            return Either.left(new Refusal(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
+                    change instanceof SettingsChange.ToggleReturnToPrevious
+                            ? "'return to previous status after a call' cannot be turned on while Talkdesk's "
+                            + "'Next agent status' preference is on; turn that off first"
+                            : "Talkdesk's 'Next agent status' preference cannot be turned on while 'return to "
+                            + "previous status after a call' is on; turn that off first"));
         }
-        if (change instanceof SettingsChange.ToggleNextAgentStatus toggle) {
-            if (toggle.enabled() && settings.returnToPreviousStatusAfterCall()) {
-                return Either.left(new Refusal(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
-                        "Talkdesk's 'Next agent status' preference cannot be turned on while 'return to previous "
-                                + "status after a call' is on; turn that off first"));
-            }
-            return Either.right(configuration.withSettings(settings.withNextAgentStatus(toggle.enabled())));
-        }
-        SettingsChange.ToggleRule toggle = (SettingsChange.ToggleRule) change;
-        return RuleBook.toggle(configuration.rules(), toggle.name(), toggle.enabled())
-                .map(configuration::withRules);
+        return Either.right(configuration.withSettings(changed));
     }
 }

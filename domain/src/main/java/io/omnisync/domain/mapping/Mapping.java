@@ -38,10 +38,6 @@ public final class Mapping {
         return talkdeskToOmni;
     }
 
-    public static Mapping empty() {
-        return new Mapping(LinkedHashMap.empty(), LinkedHashMap.empty());
-    }
-
     public Option<TalkdeskStatusId> talkdeskStatusFor(OmniStatus omni) {
         return Option.of(omniIndex.get(omni));
     }

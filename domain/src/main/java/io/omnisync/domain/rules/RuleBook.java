@@ -16,10 +16,6 @@ public record RuleBook(Seq<PresenceSyncRule> rules) {
         rules = rules == null ? List.empty() : rules;
     }
 
-    public static RuleBook empty() {
-        return new RuleBook(List.empty());
-    }
-
     /** The enable toggle of one rule; it needs no save. */
     public static Either<Refusal, RuleBook> toggle(RuleBook book, String name, boolean enabled) {
         int index = book.rules.indexWhere(rule -> rule.name().equals(name));

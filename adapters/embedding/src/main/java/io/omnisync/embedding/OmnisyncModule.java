@@ -15,6 +15,7 @@ import io.omnisync.application.reporting.ReportCallEvent;
 import io.omnisync.application.reporting.ReportOmniPresenceChange;
 import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
+import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.sync.ReportedChanges;
 import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.VendorCalls;
@@ -35,6 +36,7 @@ public class OmnisyncModule extends AbstractModule {
         bind(ReportCallEvent.class).to(ReportedChanges.class);
         bind(ReportOmniPresenceChange.class).to(ReportedChanges.class);
         bind(ReportOmniWork.class).to(ReportedChanges.class);
+        bind(ReportVendorEvent.class).to(ReportedChanges.class);
         bind(ChangeIntegrationSettings.class).to(IntegrationAdmin.class);
         bind(LoadConfiguration.class).to(IntegrationAdmin.class);
         bind(QueryAgents.class).to(AgentQueries.class);

@@ -6,6 +6,7 @@ import io.omnisync.application.reporting.ReportCallEvent;
 import io.omnisync.application.reporting.ReportOmniPresenceChange;
 import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
+import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
@@ -29,7 +30,7 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class ReportedChanges implements ReportTalkdeskStatusChange, ReportCallEvent, ReportOmniPresenceChange,
-        ReportOmniWork {
+        ReportOmniWork, ReportVendorEvent {
 
     private final EngineStore store;
     private final AgentLocks locks;
@@ -44,31 +45,32 @@ public class ReportedChanges implements ReportTalkdeskStatusChange, ReportCallEv
 
     @Override
     public void talkdeskStatusChanged(TalkdeskStatusChange change) {
-        apply(change.toEvent());
+        report(change.toEvent());
     }
 
     @Override
     public void callEvent(CallEvent event) {
-        apply(event.asStatusChange().toEvent());
+        report(event.asStatusChange().toEvent());
     }
 
     @Override
     public void omniPresenceChanged(OmniPresenceChange change) {
-        apply(change.toEvent());
+        report(change.toEvent());
     }
 
     @Override
     public void workloadChanged(AgentEvent.OmniWorkloadReported event) {
-        apply(event);
+        report(event);
     }
 
     @Override
     public void workAccepted(AgentEvent.OmniWorkAccepted event) {
-        apply(event);
+        report(event);
     }
 
     /** Decide and store one event; the commands go out after the lock is released. */
-    public AgentDecision apply(AgentEvent event) {
+    @Override
+    public AgentDecision report(AgentEvent event) {
         AgentDecision decision = locks.forAgent(event.agent(), () -> {
             Configuration configuration = store.configuration();
             Option<Agent> agent = configuration.agent(event.agent());

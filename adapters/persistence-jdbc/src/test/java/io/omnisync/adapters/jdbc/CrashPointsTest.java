@@ -20,10 +20,7 @@ import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.audit.FactLog;
 import io.omnisync.application.delivery.DeliverCommands;
 import io.omnisync.application.query.QueryAgents;
-import io.omnisync.application.reporting.OmniPresenceChange;
-import io.omnisync.application.reporting.ReportOmniPresenceChange;
-import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
-import io.omnisync.application.reporting.TalkdeskStatusChange;
+import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.store.Transactions;
 import io.omnisync.application.vendor.OmniChannelPresence;
@@ -254,7 +251,7 @@ class CrashPointsTest {
                 continue;
             }
             try {
-                deliver(engine[0], next.get());
+                engine[0].getInstance(ReportVendorEvent.class).report(next.get());
             } catch (Crash crash) {
                 vendors.deliveries.redeliver(next.get());
                 restart.run();
@@ -263,15 +260,6 @@ class CrashPointsTest {
         throw new AssertionError("the day did not settle");
     }
 
-    private static void deliver(Injector engine, AgentEvent event) {
-        if (event instanceof AgentEvent.TalkdeskStatusReported talkdesk) {
-            engine.getInstance(ReportTalkdeskStatusChange.class).talkdeskStatusChanged(new TalkdeskStatusChange(
-                    talkdesk.agent(), talkdesk.status(), talkdesk.id(), talkdesk.at()));
-        } else if (event instanceof AgentEvent.OmniStatusReported omni) {
-            engine.getInstance(ReportOmniPresenceChange.class).omniPresenceChanged(new OmniPresenceChange(
-                    omni.agent(), omni.status(), omni.id(), omni.at()));
-        }
-    }
 
     private static void record(Injector engine, Vendors vendors) {
         engine.getInstance(FactLog.class).recent().forEach(fact -> {

@@ -9,10 +9,7 @@ import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.delivery.DeliverCommands;
 import io.omnisync.application.query.QueryAgents;
-import io.omnisync.application.reporting.OmniPresenceChange;
-import io.omnisync.application.reporting.ReportOmniPresenceChange;
-import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
-import io.omnisync.application.reporting.TalkdeskStatusChange;
+import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.vendor.OmniChannelPresence;
@@ -115,15 +112,8 @@ public final class LongDay {
         for (int round = 0; round < 10_000; round++) {
             Optional<AgentEvent> owed = vendors.owed();
             if (owed.isPresent()) {
-                AgentEvent event = owed.get();
-                if (event instanceof AgentEvent.TalkdeskStatusReported talkdesk) {
-                    engine.getInstance(ReportTalkdeskStatusChange.class).talkdeskStatusChanged(new TalkdeskStatusChange(
-                            talkdesk.agent(), talkdesk.status(), talkdesk.id(), talkdesk.at()));
-                } else if (event instanceof AgentEvent.OmniStatusReported omni) {
-                    engine.getInstance(ReportOmniPresenceChange.class).omniPresenceChanged(new OmniPresenceChange(
-                            omni.agent(), omni.status(), omni.id(), omni.at()));
-                }
-                vendors.acknowledged(event);
+                engine.getInstance(ReportVendorEvent.class).report(owed.get());
+                vendors.acknowledged(owed.get());
             } else if (!engine.getInstance(DeliverCommands.class).pending().isEmpty()) {
                 engine.getInstance(DeliverCommands.class).sendPending();
             } else {

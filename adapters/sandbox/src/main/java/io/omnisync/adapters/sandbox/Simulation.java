@@ -2,11 +2,7 @@ package io.omnisync.adapters.sandbox;
 
 import io.omnisync.application.delivery.DeliverCommands;
 import io.omnisync.application.delivery.SendReport;
-import io.omnisync.application.reporting.OmniPresenceChange;
-import io.omnisync.application.reporting.ReportOmniPresenceChange;
-import io.omnisync.application.reporting.ReportOmniWork;
-import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
-import io.omnisync.application.reporting.TalkdeskStatusChange;
+import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.domain.event.AgentEvent;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -25,18 +21,13 @@ public class Simulation {
     private static final int MAX_DELIVERIES = 100_000;
 
     private final VendorDeliveries deliveries;
-    private final ReportTalkdeskStatusChange talkdesk;
-    private final ReportOmniPresenceChange omni;
-    private final ReportOmniWork work;
+    private final ReportVendorEvent webhooks;
     private final DeliverCommands commands;
 
     @Inject
-    public Simulation(VendorDeliveries deliveries, ReportTalkdeskStatusChange talkdesk, ReportOmniPresenceChange omni,
-                      ReportOmniWork work, DeliverCommands commands) {
+    public Simulation(VendorDeliveries deliveries, ReportVendorEvent webhooks, DeliverCommands commands) {
         this.deliveries = deliveries;
-        this.talkdesk = talkdesk;
-        this.omni = omni;
-        this.work = work;
+        this.webhooks = webhooks;
         this.commands = commands;
     }
 
@@ -47,7 +38,7 @@ public class Simulation {
         while (delivered < MAX_DELIVERIES) {
             Optional<AgentEvent> next = deliveries.next();
             if (next.isPresent()) {
-                deliver(next.get());
+                webhooks.report(next.get());
                 delivered++;
                 continue;
             }
@@ -66,17 +57,4 @@ public class Simulation {
         return delivered;
     }
 
-    private void deliver(AgentEvent event) {
-        if (event instanceof AgentEvent.TalkdeskStatusReported reported) {
-            talkdesk.talkdeskStatusChanged(
-                    new TalkdeskStatusChange(reported.agent(), reported.status(), reported.id(), reported.at()));
-        } else if (event instanceof AgentEvent.OmniStatusReported reported) {
-            omni.omniPresenceChanged(
-                    new OmniPresenceChange(reported.agent(), reported.status(), reported.id(), reported.at()));
-        } else if (event instanceof AgentEvent.OmniWorkloadReported reported) {
-            work.workloadChanged(reported);
-        } else if (event instanceof AgentEvent.OmniWorkAccepted accepted) {
-            work.workAccepted(accepted);
-        }
-    }
 }

@@ -11,7 +11,9 @@ public final class AcceptanceInjectorSource implements InjectorSource {
 
     @Override
     public Injector getInjector() {
-        return Guice.createInjector(Stage.PRODUCTION, CucumberModules.createScenarioModule(),
+        return Guice.createInjector(
+                Stage.PRODUCTION,
+                CucumberModules.createScenarioModule(),
                 new ContactCenterModule(VendorAdapters.selected()));
     }
 }

@@ -33,25 +33,26 @@ public class AccessSteps {
     @Given("the profiles give access to these presence statuses:")
     public void profiles(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheetBeforeStart("profiles").grantByProfile(Tables.cell(row, "profile"),
-                    Tables.list(row, "presence statuses"));
+            world.sheetBeforeStart("profiles")
+                    .grantByProfile(Tables.cell(row, "profile"), Tables.list(row, "presence statuses"));
         }
     }
 
     @Given("the permission sets give access to these presence statuses:")
     public void permissionSets(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheetBeforeStart("permission sets").grantByPermissionSet(Tables.cell(row, "permission set"),
-                    Tables.list(row, "presence statuses"));
+            world.sheetBeforeStart("permission sets")
+                    .grantByPermissionSet(Tables.cell(row, "permission set"), Tables.list(row, "presence statuses"));
         }
     }
 
     @Given("the presence configurations are:")
     public void presenceConfigurations(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheetBeforeStart("presence configurations").addPresenceConfiguration(
-                    Tables.cell(row, "presence configuration"), Integer.parseInt(Tables.cell(row, "capacity")),
-                    Tables.list(row, "profiles"), Tables.list(row, "users"));
+            world.sheetBeforeStart("presence configurations")
+                    .addPresenceConfiguration(
+                            Tables.cell(row, "presence configuration"), Integer.parseInt(Tables.cell(row, "capacity")),
+                            Tables.list(row, "profiles"), Tables.list(row, "users"));
         }
     }
 
@@ -102,9 +103,11 @@ public class AccessSteps {
     public void capacity(AgentId agent, int capacity) {
         world.endEpisode();
         world.ensureRunning();
-        Agent configured = agents.configuration().agent(agent)
+        Agent configured = agents.configuration()
+                .agent(agent)
                 .getOrElseThrow(() -> new AssertionError("no agent " + world.agentName(agent)));
-        assertThat(configured.capacity().toJavaOptional()).as("%s's capacity", world.agentName(agent))
+        assertThat(configured.capacity().toJavaOptional())
+                .as("%s's capacity", world.agentName(agent))
                 .contains(capacity);
     }
 
@@ -112,13 +115,15 @@ public class AccessSteps {
     public void workload(AgentId agent, int units) {
         world.endEpisode();
         world.ensureRunning();
-        assertThat(salesforce.workload(agent)).as("%s's Omni-Channel workload", world.agentName(agent))
+        assertThat(salesforce.workload(agent))
+                .as("%s's Omni-Channel workload", world.agentName(agent))
                 .isEqualTo(units);
     }
 
     private ConfigurationSheet.AgentRow row(AgentId agent, String what) {
         world.sheetBeforeStart(what);
-        return world.sheet().knownAgent(agent.value())
+        return world.sheet()
+                .knownAgent(agent.value())
                 .orElseThrow(() -> new IllegalArgumentException("the scenario set up no agent '" + agent + "'"));
     }
 }

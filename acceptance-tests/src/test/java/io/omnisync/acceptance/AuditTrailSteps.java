@@ -37,7 +37,11 @@ public class AuditTrailSteps {
     @Then("Omnisync returned {agent} to {string} in Omni-Channel")
     public void returned(AgentId agent, String status) {
         world.endEpisode();
-        assertSynced(agent, VendorSystem.OMNI, status, Because.RETURN_AFTER_CALL::equals,
+        assertSynced(
+                agent,
+                VendorSystem.OMNI,
+                status,
+                Because.RETURN_AFTER_CALL::equals,
                 " because of 'return to previous status after a call'");
     }
 
@@ -52,18 +56,25 @@ public class AuditTrailSteps {
         world.endEpisode();
         Seq<Fact> episode = world.episode();
         Seq<Command> sent = episode.filter(Fact.Synced.class::isInstance)
-                .map(fact -> ((Fact.Synced) fact).command()).filter(command -> command.agent().equals(agent));
-        assertThat(sent.toJavaList()).as("what Omnisync sent for %s; all it recorded: %s", world.agentName(agent),
-                episode.mkString("; ")).isEmpty();
+                .map(fact -> ((Fact.Synced) fact).command())
+                .filter(command -> command.agent().equals(agent));
+        assertThat(sent.toJavaList())
+                .as("what Omnisync sent for %s; all it recorded: %s", world.agentName(agent), episode.mkString("; "))
+                .isEmpty();
     }
 
     @Then("Omnisync did not sync {agent}'s {system} change, because {reason}")
     public void notSynced(AgentId agent, VendorSystem system, SkipReason reason) {
         world.endEpisode();
         Seq<Fact.Skipped> skipped = skipped(agent);
-        assertThat(skipped.filter(fact -> fact.system() == system).map(Fact.Skipped::reason).toJavaList())
-                .as("why Omnisync did not act on %s's %s changes; all it recorded: %s", world.agentName(agent),
-                        system == VendorSystem.TALKDESK ? "Talkdesk" : "Omni-Channel", describe(skipped))
+        assertThat(skipped.filter(fact -> fact.system() == system)
+                        .map(Fact.Skipped::reason)
+                        .toJavaList())
+                .as(
+                        "why Omnisync did not act on %s's %s changes; all it recorded: %s",
+                        world.agentName(agent),
+                        system == VendorSystem.TALKDESK ? "Talkdesk" : "Omni-Channel",
+                        describe(skipped))
                 .contains(reason);
     }
 
@@ -79,34 +90,48 @@ public class AuditTrailSteps {
     @Then("Omnisync remembers {string} for {agent} to return to")
     public void remembers(String status, AgentId agent) {
         world.endEpisode();
-        Seq<OmniStatus> remembered = world.episode().filter(Fact.StatusRemembered.class::isInstance)
-                .map(Fact.StatusRemembered.class::cast).filter(fact -> fact.agent().equals(agent))
+        Seq<OmniStatus> remembered = world.episode()
+                .filter(Fact.StatusRemembered.class::isInstance)
+                .map(Fact.StatusRemembered.class::cast)
+                .filter(fact -> fact.agent().equals(agent))
                 .map(Fact.StatusRemembered::status);
         assertThat(remembered.lastOption().map(OmniStatus::wireName).toJavaOptional())
                 .as("the Omni-Channel status Omnisync remembered for %s", world.agentName(agent))
                 .contains(world.sheet().omniName(status));
     }
 
-    private void assertSynced(AgentId agent, VendorSystem system, String status, Predicate<Because> cause,
-                              String why) {
-        String expected = system == VendorSystem.TALKDESK ? world.sheet().talkdeskId(status)
+    private void assertSynced(AgentId agent, VendorSystem system, String status, Predicate<Because> cause, String why) {
+        String expected = system == VendorSystem.TALKDESK
+                ? world.sheet().talkdeskId(status)
                 : world.sheet().omniName(status);
-        Seq<Command> sent = world.episode().filter(Fact.Synced.class::isInstance).map(fact -> ((Fact.Synced) fact)
-                .command()).filter(command -> command.agent().equals(agent));
-        assertThat(sent.exists(command -> command.system() == system && command.statusName().equals(expected)
-                && cause.test(command.because())))
-                .as("Omnisync set %s to '%s' in %s%s; it sent: %s", world.agentName(agent), status,
-                        system == VendorSystem.TALKDESK ? "Talkdesk" : "Omni-Channel", why, sent.mkString("; "))
+        Seq<Command> sent = world.episode()
+                .filter(Fact.Synced.class::isInstance)
+                .map(fact -> ((Fact.Synced) fact).command())
+                .filter(command -> command.agent().equals(agent));
+        assertThat(sent.exists(command -> command.system() == system
+                        && command.statusName().equals(expected)
+                        && cause.test(command.because())))
+                .as(
+                        "Omnisync set %s to '%s' in %s%s; it sent: %s",
+                        world.agentName(agent),
+                        status,
+                        system == VendorSystem.TALKDESK ? "Talkdesk" : "Omni-Channel",
+                        why,
+                        sent.mkString("; "))
                 .isTrue();
     }
 
     private Seq<Fact.Skipped> skipped(AgentId agent) {
-        return world.episode().filter(Fact.Skipped.class::isInstance).map(Fact.Skipped.class::cast)
+        return world.episode()
+                .filter(Fact.Skipped.class::isInstance)
+                .map(Fact.Skipped.class::cast)
                 .filter(fact -> fact.agent().equals(agent));
     }
 
     private static String describe(Seq<Fact.Skipped> skipped) {
-        return skipped.isEmpty() ? "nothing" : skipped.map(fact -> fact.reason() + " (" + fact.detail() + ")")
-                .mkString("; ");
+        return skipped.isEmpty()
+                ? "nothing"
+                : skipped.map(fact -> fact.reason() + " (" + fact.detail() + ")")
+                        .mkString("; ");
     }
 }

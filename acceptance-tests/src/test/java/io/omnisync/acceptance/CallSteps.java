@@ -32,20 +32,31 @@ public class CallSteps {
     @When("{agent} receives an incoming call and answers it")
     @When("{agent} answers a second call during wrap-up")
     public void answersCall(AgentId agent) {
-        call(agent, "answer a call", () -> talkdesk.answerCall(agent,
-                world.eventFor(agent, VendorSystem.TALKDESK, TalkdeskStatusId.ON_A_CALL.value())));
+        call(
+                agent,
+                "answer a call",
+                () -> talkdesk.answerCall(
+                        agent, world.eventFor(agent, VendorSystem.TALKDESK, TalkdeskStatusId.ON_A_CALL.value())));
     }
 
     @When("{agent} ends the call")
     public void endsCall(AgentId agent) {
-        call(agent, "end the call", () -> talkdesk.hangUp(agent,
-                world.eventFor(agent, VendorSystem.TALKDESK, TalkdeskStatusId.AFTER_CALL_WORK.value())));
+        call(
+                agent,
+                "end the call",
+                () -> talkdesk.hangUp(
+                        agent, world.eventFor(agent, VendorSystem.TALKDESK, TalkdeskStatusId.AFTER_CALL_WORK.value())));
     }
 
     @When("{agent} finishes wrap-up")
     public void finishesWrapUp(AgentId agent) {
-        call(agent, "finish wrap-up", () -> talkdesk.endWrapUp(agent, Optional.empty(),
-                world.eventFor(agent, VendorSystem.TALKDESK, TalkdeskStatusId.AVAILABLE.value())));
+        call(
+                agent,
+                "finish wrap-up",
+                () -> talkdesk.endWrapUp(
+                        agent,
+                        Optional.empty(),
+                        world.eventFor(agent, VendorSystem.TALKDESK, TalkdeskStatusId.AVAILABLE.value())));
     }
 
     @When("{agent} ends the call and finishes wrap-up")
@@ -57,12 +68,19 @@ public class CallSteps {
     @When("{agent} finishes wrap-up, having chosen {string} as next agent status")
     public void finishesWrapUpTo(AgentId agent, String status) {
         String next = world.sheet().talkdeskId(status);
-        call(agent, "finish wrap-up", () -> talkdesk.endWrapUp(agent, Optional.of(TalkdeskStatusId.of(next)),
-                world.eventFor(agent, VendorSystem.TALKDESK, next)));
+        call(
+                agent,
+                "finish wrap-up",
+                () -> talkdesk.endWrapUp(
+                        agent,
+                        Optional.of(TalkdeskStatusId.of(next)),
+                        world.eventFor(agent, VendorSystem.TALKDESK, next)));
     }
 
     private void call(AgentId agent, String what, Supplier<SandboxAnswer> step) {
         SandboxAnswer answer = world.act(step);
-        assertThat(answer).as("Talkdesk letting %s %s", world.agentName(agent), what).isEqualTo(SandboxAnswer.DONE);
+        assertThat(answer)
+                .as("Talkdesk letting %s %s", world.agentName(agent), what)
+                .isEqualTo(SandboxAnswer.DONE);
     }
 }

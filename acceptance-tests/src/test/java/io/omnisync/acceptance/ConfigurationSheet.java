@@ -69,8 +69,14 @@ final class ConfigurationSheet {
         }
 
         AgentDraft draft() {
-            return new AgentDraft(id, "td-" + (1000 + number), String.format("00550000000%04dAAA", number), profile,
-                    List.ofAll(permissionSets), talkdeskStatus, omniStatus);
+            return new AgentDraft(
+                    id,
+                    "td-" + (1000 + number),
+                    String.format("00550000000%04dAAA", number),
+                    profile,
+                    List.ofAll(permissionSets),
+                    talkdeskStatus,
+                    omniStatus);
         }
     }
 
@@ -115,17 +121,28 @@ final class ConfigurationSheet {
     }
 
     void grantByProfile(String profile, java.util.List<String> statusNames) {
-        profiles.put(profile, new ArrayList<>(statusNames.stream().map(this::presenceApiName).toList()));
+        profiles.put(
+                profile,
+                new ArrayList<>(statusNames.stream().map(this::presenceApiName).toList()));
     }
 
     void grantByPermissionSet(String permissionSet, java.util.List<String> statusNames) {
-        permissionSets.put(permissionSet, new ArrayList<>(statusNames.stream().map(this::presenceApiName).toList()));
+        permissionSets.put(
+                permissionSet,
+                new ArrayList<>(statusNames.stream().map(this::presenceApiName).toList()));
     }
 
-    void addPresenceConfiguration(String name, int capacity, java.util.List<String> profileNames,
-                                  java.util.List<String> agentNames) {
-        presenceConfigurations.put(name, new PresenceConfigurationDraft(name, capacity, List.ofAll(profileNames),
-                List.ofAll(agentNames.stream().map(ConfigurationSheet::agentId).toList())));
+    void addPresenceConfiguration(
+            String name, int capacity, java.util.List<String> profileNames, java.util.List<String> agentNames) {
+        presenceConfigurations.put(
+                name,
+                new PresenceConfigurationDraft(
+                        name,
+                        capacity,
+                        List.ofAll(profileNames),
+                        List.ofAll(agentNames.stream()
+                                .map(ConfigurationSheet::agentId)
+                                .toList())));
     }
 
     AgentRow agent(String name) {
@@ -179,9 +196,11 @@ final class ConfigurationSheet {
     }
 
     RuleRow rule(String name) {
-        return rules.stream().filter(rule -> rule.name.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the scenario set up no presence sync rule '" + name
-                        + "'"));
+        return rules.stream()
+                .filter(rule -> rule.name.equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("the scenario set up no presence sync rule '" + name + "'"));
     }
 
     int ruleIndex(String name) {
@@ -198,29 +217,42 @@ final class ConfigurationSheet {
     ConfigurationDraft draft() {
         return new ConfigurationDraft(
                 new ConfigurationDraft.Talkdesk(List.ofAll(talkdeskStatuses.values()), nextAgentStatus),
-                new ConfigurationDraft.OmniChannel(List.ofAll(channels.values()), List.ofAll(presenceStatuses),
-                        grants(profiles), grants(permissionSets), List.ofAll(presenceConfigurations.values())),
+                new ConfigurationDraft.OmniChannel(
+                        List.ofAll(channels.values()),
+                        List.ofAll(presenceStatuses),
+                        grants(profiles),
+                        grants(permissionSets),
+                        List.ofAll(presenceConfigurations.values())),
                 List.ofAll(agents.values()).map(AgentRow::draft),
-                new ConfigurationDraft.Integration(omniChannelSync, returnToPreviousStatusAfterCall,
+                new ConfigurationDraft.Integration(
+                        omniChannelSync,
+                        returnToPreviousStatusAfterCall,
                         io.vavr.collection.LinkedHashMap.ofAll(omniToTalkdesk),
                         io.vavr.collection.LinkedHashMap.ofAll(talkdeskToOmni),
-                        Option.ofOptional(businessHours), List.ofAll(rules).map(RuleRow::draft)));
+                        Option.ofOptional(businessHours),
+                        List.ofAll(rules).map(RuleRow::draft)));
     }
 
     // ---- names as the screens show them, ids as the configuration keeps them ----------------
 
     /** A Talkdesk status by the name Talkdesk shows ("Available", "Chat Only") or by its id. */
     String talkdeskId(String name) {
-        Optional<String> builtIn = TalkdeskStatus.builtIns().find(status -> status.name().equalsIgnoreCase(name))
-                .map(status -> status.id().value()).toJavaOptional();
+        Optional<String> builtIn = TalkdeskStatus.builtIns()
+                .find(status -> status.name().equalsIgnoreCase(name))
+                .map(status -> status.id().value())
+                .toJavaOptional();
         Optional<String> custom = talkdeskStatuses.values().stream()
-                .filter(status -> status.name().equalsIgnoreCase(name)).map(TalkdeskStatusDraft::id).findFirst();
+                .filter(status -> status.name().equalsIgnoreCase(name))
+                .map(TalkdeskStatusDraft::id)
+                .findFirst();
         return builtIn.or(() -> custom).orElseGet(() -> slug(name));
     }
 
     /** How Talkdesk shows a status id. */
     String talkdeskName(String id) {
-        return TalkdeskStatus.builtIns().find(status -> status.id().value().equals(id)).map(TalkdeskStatus::name)
+        return TalkdeskStatus.builtIns()
+                .find(status -> status.id().value().equals(id))
+                .map(TalkdeskStatus::name)
                 .toJavaOptional()
                 .or(() -> Optional.ofNullable(talkdeskStatuses.get(id)).map(TalkdeskStatusDraft::name))
                 .orElse(id);
@@ -236,16 +268,21 @@ final class ConfigurationSheet {
 
     /** How the widget shows an Omni-Channel status. */
     String omniLabel(String apiName) {
-        return presenceStatuses.stream().filter(status -> status.apiName().equals(apiName))
-                .map(PresenceStatusDraft::label).findFirst().orElse(apiName);
+        return presenceStatuses.stream()
+                .filter(status -> status.apiName().equals(apiName))
+                .map(PresenceStatusDraft::label)
+                .findFirst()
+                .orElse(apiName);
     }
 
     private String presenceApiName(String name) {
         if (presenceStatuses.stream().anyMatch(status -> status.apiName().equals(name))) {
             return name;
         }
-        return presenceStatuses.stream().filter(status -> status.label().equalsIgnoreCase(name))
-                .map(PresenceStatusDraft::apiName).findFirst()
+        return presenceStatuses.stream()
+                .filter(status -> status.label().equalsIgnoreCase(name))
+                .map(PresenceStatusDraft::apiName)
+                .findFirst()
                 .orElseGet(() -> name.trim().replaceAll("[^A-Za-z0-9]+", "_"));
     }
 
@@ -260,7 +297,7 @@ final class ConfigurationSheet {
     }
 
     private static io.vavr.collection.Seq<AccessGrantDraft> grants(Map<String, java.util.List<String>> grants) {
-        return List.ofAll(grants.entrySet()).map(entry -> new AccessGrantDraft(entry.getKey(),
-                List.ofAll(entry.getValue())));
+        return List.ofAll(grants.entrySet())
+                .map(entry -> new AccessGrantDraft(entry.getKey(), List.ofAll(entry.getValue())));
     }
 }

@@ -82,7 +82,8 @@ public class ConfigurationSteps {
         rejectedWith(ProblemCode.UNKNOWN_STATUS, world.sheet().talkdeskId(talkdeskStatus));
     }
 
-    @Then("the configuration is rejected: 'return to previous status after a call' and 'Next agent status' cannot both be on")
+    @Then(
+            "the configuration is rejected: 'return to previous status after a call' and 'Next agent status' cannot both be on")
     public void conflictingAfterCallSettings() {
         world.endEpisode();
         rejectedWith(ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS);
@@ -97,9 +98,11 @@ public class ConfigurationSteps {
     @Then("the configuration is rejected: the capacity of {string} must be at least 1")
     public void capacityBelowOne(String presenceConfiguration) {
         world.endEpisode();
-        Seq<Problem> problems = rejected().filter(problem -> problem.code() == ProblemCode.INVALID_VALUE
-                && problem.path().endsWith(".capacity"));
-        assertThat(problems.toJavaList()).as("problems with the capacity of '%s'", presenceConfiguration)
+        Seq<Problem> problems = rejected()
+                .filter(problem -> problem.code() == ProblemCode.INVALID_VALUE
+                        && problem.path().endsWith(".capacity"));
+        assertThat(problems.toJavaList())
+                .as("problems with the capacity of '%s'", presenceConfiguration)
                 .isNotEmpty();
     }
 
@@ -132,14 +135,18 @@ public class ConfigurationSteps {
     @Then("the configuration is saved with the warning: {system} status {string} is not mapped")
     public void unmapped(VendorSystem system, String status) {
         world.endEpisode();
-        warnedWith(ProblemCode.UNMAPPED_STATUS, system == VendorSystem.TALKDESK
-                ? world.sheet().talkdeskId(status) : world.sheet().omniName(status));
+        warnedWith(
+                ProblemCode.UNMAPPED_STATUS,
+                system == VendorSystem.TALKDESK
+                        ? world.sheet().talkdeskId(status)
+                        : world.sheet().omniName(status));
     }
 
     @Then("the configuration is saved without an On a Call warning")
     public void noOnACallWarning() {
         world.endEpisode();
-        assertThat(applied().warnings().map(Problem::code).toJavaList()).doesNotContain(ProblemCode.ON_A_CALL_ROUND_TRIP);
+        assertThat(applied().warnings().map(Problem::code).toJavaList())
+                .doesNotContain(ProblemCode.ON_A_CALL_ROUND_TRIP);
     }
 
     @Then("the configuration is saved without an access warning")
@@ -175,16 +182,21 @@ public class ConfigurationSteps {
 
     /** A problem of that code that names every one of {@code about} (as ids or API names, in its message or path). */
     private static void assertProblem(Seq<Problem> problems, ProblemCode code, String... about) {
-        assertThat(problems.exists(problem -> problem.code() == code
-                && Arrays.stream(about).allMatch(name -> mentions(problem, name))))
-                .as("a %s problem about %s among:\n  %s", code, Arrays.toString(about),
+        assertThat(problems.exists(problem ->
+                        problem.code() == code && Arrays.stream(about).allMatch(name -> mentions(problem, name))))
+                .as(
+                        "a %s problem about %s among:\n  %s",
+                        code,
+                        Arrays.toString(about),
                         problems.map(Problem::toString).mkString("\n  "))
                 .isTrue();
     }
 
     private static boolean mentions(Problem problem, String name) {
-        return problem.message().contains("'" + name + "'") || problem.message().contains(name + " ")
-                || problem.message().contains(name + ",") || problem.path().contains(name);
+        return problem.message().contains("'" + name + "'")
+                || problem.message().contains(name + " ")
+                || problem.message().contains(name + ",")
+                || problem.path().contains(name);
     }
 
     private String rulePath(String rule) {

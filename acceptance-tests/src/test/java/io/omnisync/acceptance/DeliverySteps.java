@@ -31,8 +31,12 @@ public class DeliverySteps {
     private final ReportOmniPresenceChange omniWebhooks;
 
     @Inject
-    public DeliverySteps(World world, TalkdeskSandbox talkdesk, SalesforceSandbox salesforce,
-                         ReportTalkdeskStatusChange talkdeskWebhooks, ReportOmniPresenceChange omniWebhooks) {
+    public DeliverySteps(
+            World world,
+            TalkdeskSandbox talkdesk,
+            SalesforceSandbox salesforce,
+            ReportTalkdeskStatusChange talkdeskWebhooks,
+            ReportOmniPresenceChange omniWebhooks) {
         this.world = world;
         this.talkdesk = talkdesk;
         this.salesforce = salesforce;
@@ -55,7 +59,11 @@ public class DeliverySteps {
 
     @When("a(n) {system} webhook from {time} saying {agent} is {string} arrives late")
     public void lateWebhook(VendorSystem system, LocalTime time, AgentId agent, String status) {
-        Instant at = world.clock().instant().atZone(world.sheet().timeZone()).with(time).toInstant();
+        Instant at = world.clock()
+                .instant()
+                .atZone(world.sheet().timeZone())
+                .with(time)
+                .toInstant();
         EventId id = EventId.of(world.eventFor(agent, system, "late " + status).orElseThrow());
         if (system == VendorSystem.TALKDESK) {
             TalkdeskStatusId talkdeskStatus = TalkdeskStatusId.of(world.sheet().talkdeskId(status));

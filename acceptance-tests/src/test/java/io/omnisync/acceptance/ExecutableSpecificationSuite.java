@@ -25,5 +25,4 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.omnisync.acceptance")
 @ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.cucumber.guice.GuiceFactory")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
-public class ExecutableSpecificationSuite {
-}
+public class ExecutableSpecificationSuite {}

@@ -21,14 +21,16 @@ public class MappingSteps {
     @Given("the Omni-Channel to Talkdesk mapping is:")
     public void omniToTalkdesk(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheet().mapOmniToTalkdesk(Tables.cell(row, "Omni-Channel status"), Tables.cell(row, "Talkdesk status"));
+            world.sheet()
+                    .mapOmniToTalkdesk(Tables.cell(row, "Omni-Channel status"), Tables.cell(row, "Talkdesk status"));
         }
     }
 
     @Given("the Talkdesk to Omni-Channel mapping is:")
     public void talkdeskToOmni(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheet().mapTalkdeskToOmni(Tables.cell(row, "Talkdesk status"), Tables.cell(row, "Omni-Channel status"));
+            world.sheet()
+                    .mapTalkdeskToOmni(Tables.cell(row, "Talkdesk status"), Tables.cell(row, "Omni-Channel status"));
         }
     }
 

@@ -35,21 +35,21 @@ public class PresenceSteps {
     @When("{agent} picks {string} in Talkdesk")
     public void picksInTalkdesk(AgentId agent, String status) {
         String id = world.sheet().talkdeskId(status);
-        world.act(() -> talkdesk.agentPicks(agent, TalkdeskStatusId.of(id),
-                world.eventFor(agent, VendorSystem.TALKDESK, id)));
+        world.act(() ->
+                talkdesk.agentPicks(agent, TalkdeskStatusId.of(id), world.eventFor(agent, VendorSystem.TALKDESK, id)));
     }
 
     @When("{agent} picks {string} in the Omni-Channel widget")
     public void picksInWidget(AgentId agent, String status) {
         String name = world.sheet().omniName(status);
-        world.act(() -> salesforce.agentPicks(agent, OmniStatus.parse(name),
-                world.eventFor(agent, VendorSystem.OMNI, name)));
+        world.act(() ->
+                salesforce.agentPicks(agent, OmniStatus.parse(name), world.eventFor(agent, VendorSystem.OMNI, name)));
     }
 
     @When("{agent} logs out of the Omni-Channel widget")
     public void logsOut(AgentId agent) {
-        world.act(() -> salesforce.agentPicks(agent, OmniStatus.OFFLINE,
-                world.eventFor(agent, VendorSystem.OMNI, OmniStatus.OFFLINE_NAME)));
+        world.act(() -> salesforce.agentPicks(
+                agent, OmniStatus.OFFLINE, world.eventFor(agent, VendorSystem.OMNI, OmniStatus.OFFLINE_NAME)));
     }
 
     @Then("{agent} is (still ){string} in {system}")
@@ -75,7 +75,8 @@ public class PresenceSteps {
     public void isNotIn(AgentId agent, String status, VendorSystem system) {
         world.endEpisode();
         world.ensureRunning();
-        assertThat(shown(agent, system)).as("%s's status in %s", world.agentName(agent), name(system))
+        assertThat(shown(agent, system))
+                .as("%s's status in %s", world.agentName(agent), name(system))
                 .isNotEqualTo(expected(system, status));
     }
 
@@ -83,8 +84,11 @@ public class PresenceSteps {
     public void loggedIn(AgentId agent) {
         world.endEpisode();
         world.ensureRunning();
-        assertThat(salesforce.status(agent).isOffline()).as("%s is logged out of Omni-Channel (%s)",
-                world.agentName(agent), shownName(agent, VendorSystem.OMNI)).isFalse();
+        assertThat(salesforce.status(agent).isOffline())
+                .as(
+                        "%s is logged out of Omni-Channel (%s)",
+                        world.agentName(agent), shownName(agent, VendorSystem.OMNI))
+                .isFalse();
     }
 
     @Then("the agents' statuses are:")
@@ -99,7 +103,8 @@ public class PresenceSteps {
     @Then("{system} refuses it")
     public void refuses(VendorSystem system) {
         world.endEpisode();
-        assertThat(world.lastAnswer()).as("what %s answered", system == VendorSystem.TALKDESK ? "Talkdesk" : "Salesforce")
+        assertThat(world.lastAnswer())
+                .as("what %s answered", system == VendorSystem.TALKDESK ? "Talkdesk" : "Salesforce")
                 .containsInstanceOf(SandboxAnswer.Refused.class);
     }
 
@@ -111,16 +116,22 @@ public class PresenceSteps {
     }
 
     private String expected(VendorSystem system, String status) {
-        return system == VendorSystem.TALKDESK ? world.sheet().talkdeskId(status) : world.sheet().omniName(status);
+        return system == VendorSystem.TALKDESK
+                ? world.sheet().talkdeskId(status)
+                : world.sheet().omniName(status);
     }
 
     private String shown(AgentId agent, VendorSystem system) {
-        return system == VendorSystem.TALKDESK ? talkdesk.status(agent).value() : salesforce.status(agent).wireName();
+        return system == VendorSystem.TALKDESK
+                ? talkdesk.status(agent).value()
+                : salesforce.status(agent).wireName();
     }
 
     private String shownName(AgentId agent, VendorSystem system) {
         String shown = shown(agent, system);
-        return system == VendorSystem.TALKDESK ? world.sheet().talkdeskName(shown) : world.sheet().omniLabel(shown);
+        return system == VendorSystem.TALKDESK
+                ? world.sheet().talkdeskName(shown)
+                : world.sheet().omniLabel(shown);
     }
 
     private static String name(VendorSystem system) {

@@ -39,10 +39,18 @@ public class RuleSteps {
 
     /** The operators, in words or as symbols. */
     private static final Map<String, String> OPERATORS = Map.ofEntries(
-            Map.entry("is", "="), Map.entry("is not", "!="), Map.entry("is above", ">"),
-            Map.entry("is at least", ">="), Map.entry("is below", "<"), Map.entry("is at most", "<="),
-            Map.entry("=", "="), Map.entry("!=", "!="), Map.entry(">", ">"), Map.entry(">=", ">="),
-            Map.entry("<", "<"), Map.entry("<=", "<="));
+            Map.entry("is", "="),
+            Map.entry("is not", "!="),
+            Map.entry("is above", ">"),
+            Map.entry("is at least", ">="),
+            Map.entry("is below", "<"),
+            Map.entry("is at most", "<="),
+            Map.entry("=", "="),
+            Map.entry("!=", "!="),
+            Map.entry(">", ">"),
+            Map.entry(">=", ">="),
+            Map.entry("<", "<"),
+            Map.entry("<=", "<="));
 
     private final World world;
     private final SalesforceSandbox salesforce;
@@ -61,8 +69,8 @@ public class RuleSteps {
             Operand operand = operand(Tables.cell(row, "operand"));
             String operator = OPERATORS.get(Tables.cell(row, "operator"));
             if (operator == null) {
-                throw new IllegalArgumentException("no operator '" + Tables.cell(row, "operator") + "'; one of "
-                        + OPERATORS.keySet());
+                throw new IllegalArgumentException(
+                        "no operator '" + Tables.cell(row, "operator") + "'; one of " + OPERATORS.keySet());
             }
             drafts.add(new ConditionDraft(operand.written(), operator, value(operand, Tables.cell(row, "value"))));
         }
@@ -112,8 +120,11 @@ public class RuleSteps {
     /** A number for the numeric operands; a status by the name its system shows, for the others. */
     private Object value(Operand operand, String value) {
         return switch (operand) {
-            case OMNI_WORKLOAD, OMNI_PREVIOUS_WORKLOAD, OMNI_WORKLOAD_PERCENT, OMNI_PREVIOUS_WORKLOAD_PERCENT,
-                 OMNI_CAPACITY -> Integer.parseInt(value.replace("%", "").trim());
+            case OMNI_WORKLOAD,
+                    OMNI_PREVIOUS_WORKLOAD,
+                    OMNI_WORKLOAD_PERCENT,
+                    OMNI_PREVIOUS_WORKLOAD_PERCENT,
+                    OMNI_CAPACITY -> Integer.parseInt(value.replace("%", "").trim());
             case TALKDESK_STATUS, TALKDESK_PREVIOUS_STATUS -> world.sheet().talkdeskId(value);
             case OMNI_STATUS, OMNI_PREVIOUS_STATUS -> world.sheet().omniName(value);
             case TALKDESK_STATUS_TYPE -> value.toUpperCase(java.util.Locale.ROOT);

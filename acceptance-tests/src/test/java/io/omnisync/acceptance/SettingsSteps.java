@@ -44,8 +44,8 @@ public class SettingsSteps {
     private final TalkdeskSandbox talkdesk;
 
     @Inject
-    public SettingsSteps(World world, ChangeIntegrationSettings settings, QueryAgents agents,
-                         TalkdeskSandbox talkdesk) {
+    public SettingsSteps(
+            World world, ChangeIntegrationSettings settings, QueryAgents agents, TalkdeskSandbox talkdesk) {
         this.world = world;
         this.settings = settings;
         this.agents = agents;
@@ -106,7 +106,8 @@ public class SettingsSteps {
 
     @When("the admin turns Talkdesk's 'Next agent status' preference {onOff}")
     public void turnNextAgentStatus(boolean on) {
-        SettingsResult result = change(new SettingsChange.ToggleNextAgentStatus(on, world.clock().instant()));
+        SettingsResult result = change(
+                new SettingsChange.ToggleNextAgentStatus(on, world.clock().instant()));
         if (result instanceof SettingsResult.Applied) {
             talkdesk.setNextAgentStatus(on);
         }
@@ -127,26 +128,33 @@ public class SettingsSteps {
         world.endEpisode();
         SettingsResult last = world.lastChange().orElseThrow(() -> new AssertionError("the admin changed nothing"));
         assertThat(last).as("the admin's last change").isInstanceOf(SettingsResult.Refused.class);
-        assertThat(((SettingsResult.Refused) last).refusal().code()).as("why it was refused").isEqualTo(code);
+        assertThat(((SettingsResult.Refused) last).refusal().code())
+                .as("why it was refused")
+                .isEqualTo(code);
     }
 
     @Then("the 'Omni-Channel' toggle is still/now {onOff}")
     public void syncNow(boolean on) {
         world.endEpisode();
-        assertThat(current().omniChannelSync()).as("the 'Omni-Channel' toggle is on").isEqualTo(on);
+        assertThat(current().omniChannelSync())
+                .as("the 'Omni-Channel' toggle is on")
+                .isEqualTo(on);
     }
 
     @Then("'return to previous status after a call' is still/now {onOff}")
     public void returnNow(boolean on) {
         world.endEpisode();
         assertThat(current().returnToPreviousStatusAfterCall())
-                .as("'return to previous status after a call' is on").isEqualTo(on);
+                .as("'return to previous status after a call' is on")
+                .isEqualTo(on);
     }
 
     @Then("Talkdesk's 'Next agent status' preference is still/now {onOff}")
     public void nextAgentStatusNow(boolean on) {
         world.endEpisode();
-        assertThat(current().nextAgentStatus()).as("Talkdesk's 'Next agent status' is on").isEqualTo(on);
+        assertThat(current().nextAgentStatus())
+                .as("Talkdesk's 'Next agent status' is on")
+                .isEqualTo(on);
     }
 
     // ---- the dry run -----------------------------------------------------------------------
@@ -160,32 +168,43 @@ public class SettingsSteps {
     public void previewMoves(AgentId agent, String status) {
         world.endEpisode();
         Seq<Command> commands = decisionOf(agent).commands();
-        assertThat(commands.toJavaList()).as("what activation would send for %s", world.agentName(agent))
-                .containsExactly(new Command.SetOmniStatus(agent,
-                        PresenceStatusId.of(world.sheet().omniName(status)), io.omnisync.domain.sync.Because.ACTIVATION));
+        assertThat(commands.toJavaList())
+                .as("what activation would send for %s", world.agentName(agent))
+                .containsExactly(new Command.SetOmniStatus(
+                        agent,
+                        PresenceStatusId.of(world.sheet().omniName(status)),
+                        io.omnisync.domain.sync.Because.ACTIVATION));
     }
 
     @Then("the preview leaves {agent} alone, because {reason}")
     public void previewLeaves(AgentId agent, SkipReason reason) {
         world.endEpisode();
         AgentDecision decision = decisionOf(agent);
-        assertThat(decision.commands().toJavaList()).as("what activation would send for %s", world.agentName(agent))
+        assertThat(decision.commands().toJavaList())
+                .as("what activation would send for %s", world.agentName(agent))
                 .isEmpty();
-        assertThat(decision.facts().filter(Fact.Skipped.class::isInstance).map(fact -> ((Fact.Skipped) fact).reason())
-                .toJavaList()).as("why activation would leave %s alone", world.agentName(agent)).contains(reason);
+        assertThat(decision.facts()
+                        .filter(Fact.Skipped.class::isInstance)
+                        .map(fact -> ((Fact.Skipped) fact).reason())
+                        .toJavaList())
+                .as("why activation would leave %s alone", world.agentName(agent))
+                .contains(reason);
     }
 
     @Then("nothing has changed yet")
     public void nothingChanged() {
         world.endEpisode();
         assertThat(world.episode().filter(Fact.Synced.class::isInstance).toJavaList())
-                .as("commands Omnisync sent").isEmpty();
-        assertThat(current().omniChannelSync()).as("the 'Omni-Channel' toggle is on").isFalse();
+                .as("commands Omnisync sent")
+                .isEmpty();
+        assertThat(current().omniChannelSync())
+                .as("the 'Omni-Channel' toggle is on")
+                .isFalse();
     }
 
     private AgentDecision decisionOf(AgentId agent) {
-        Seq<AgentDecision> preview = world.preview()
-                .orElseThrow(() -> new AssertionError("the admin previewed no activation"));
+        Seq<AgentDecision> preview =
+                world.preview().orElseThrow(() -> new AssertionError("the admin previewed no activation"));
         return preview.find(decision -> decision.session().agent().equals(agent))
                 .getOrElseThrow(() -> new AssertionError("the preview says nothing of " + world.agentName(agent)));
     }

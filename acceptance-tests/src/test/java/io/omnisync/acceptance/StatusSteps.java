@@ -42,26 +42,31 @@ public class StatusSteps {
     @Given("the Omni-Channel service channels are:")
     public void serviceChannels(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheetBeforeStart("service channels").addServiceChannel(Tables.cell(row, "service channel"),
-                    Tables.yes(row, "urgent"));
+            world.sheetBeforeStart("service channels")
+                    .addServiceChannel(Tables.cell(row, "service channel"), Tables.yes(row, "urgent"));
         }
     }
 
     @Given("the admin creates these presence statuses:")
     public void presenceStatuses(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheetBeforeStart("presence statuses").addPresenceStatus(Tables.cell(row, "status name"),
-                    Tables.cell(row, "API name"),
-                    PresenceOption.valueOf(Tables.cell(row, "status option").toUpperCase(Locale.ROOT)),
-                    Tables.list(row, "service channels"));
+            world.sheetBeforeStart("presence statuses")
+                    .addPresenceStatus(
+                            Tables.cell(row, "status name"),
+                            Tables.cell(row, "API name"),
+                            PresenceOption.valueOf(
+                                    Tables.cell(row, "status option").toUpperCase(Locale.ROOT)),
+                            Tables.list(row, "service channels"));
         }
     }
 
     @Given("the admin creates these Talkdesk statuses:")
     public void talkdeskStatuses(DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
-            world.sheetBeforeStart("Talkdesk statuses").addTalkdeskStatus(Tables.cell(row, "status"),
-                    TalkdeskStatusType.valueOf(Tables.cell(row, "type").toUpperCase(Locale.ROOT)));
+            world.sheetBeforeStart("Talkdesk statuses")
+                    .addTalkdeskStatus(
+                            Tables.cell(row, "status"),
+                            TalkdeskStatusType.valueOf(Tables.cell(row, "type").toUpperCase(Locale.ROOT)));
         }
     }
 
@@ -80,14 +85,16 @@ public class StatusSteps {
     @Then("{agent} gets the work item")
     public void getsTheWorkItem(AgentId agent) {
         world.endEpisode();
-        assertThat(world.lastAnswer()).as("what Omni-Channel did with the work item for %s", world.agentName(agent))
+        assertThat(world.lastAnswer())
+                .as("what Omni-Channel did with the work item for %s", world.agentName(agent))
                 .contains(SandboxAnswer.DONE);
     }
 
     @Then("{agent} does not get the work item")
     public void doesNotGetTheWorkItem(AgentId agent) {
         world.endEpisode();
-        assertThat(world.lastAnswer()).as("what Omni-Channel did with the work item for %s", world.agentName(agent))
+        assertThat(world.lastAnswer())
+                .as("what Omni-Channel did with the work item for %s", world.agentName(agent))
                 .containsInstanceOf(SandboxAnswer.Refused.class);
     }
 
@@ -95,11 +102,14 @@ public class StatusSteps {
     public void routesNoWork(AgentId agent) {
         world.endEpisode();
         world.ensureRunning();
-        assertThat(salesforce.isBusy(agent)).as("%s is Busy in Omni-Channel", world.agentName(agent)).isTrue();
+        assertThat(salesforce.isBusy(agent))
+                .as("%s is Busy in Omni-Channel", world.agentName(agent))
+                .isTrue();
         for (String channel : agents.configuration().serviceChannels().keySet()) {
             SandboxAnswer answer = salesforce.workAccepted(agent, channel, Optional.empty());
             world.settle();
-            assertThat(answer).as("Omni-Channel routing a '%s' work item to %s", channel, world.agentName(agent))
+            assertThat(answer)
+                    .as("Omni-Channel routing a '%s' work item to %s", channel, world.agentName(agent))
                     .isInstanceOf(SandboxAnswer.Refused.class);
         }
     }
@@ -109,20 +119,24 @@ public class StatusSteps {
     @Then("Talkdesk routes calls to {agent}")
     public void routesCalls(AgentId agent) {
         world.endEpisode();
-        assertThat(talkdeskType(agent)).as("the type of %s's Talkdesk status (calls go to Available ones only)",
-                world.agentName(agent)).isEqualTo(TalkdeskStatusType.AVAILABLE);
+        assertThat(talkdeskType(agent))
+                .as("the type of %s's Talkdesk status (calls go to Available ones only)", world.agentName(agent))
+                .isEqualTo(TalkdeskStatusType.AVAILABLE);
     }
 
     @Then("Talkdesk routes no calls to {agent}")
     public void routesNoCalls(AgentId agent) {
         world.endEpisode();
-        assertThat(talkdeskType(agent)).as("the type of %s's Talkdesk status (calls go to Available ones only)",
-                world.agentName(agent)).isNotEqualTo(TalkdeskStatusType.AVAILABLE);
+        assertThat(talkdeskType(agent))
+                .as("the type of %s's Talkdesk status (calls go to Available ones only)", world.agentName(agent))
+                .isNotEqualTo(TalkdeskStatusType.AVAILABLE);
     }
 
     private TalkdeskStatusType talkdeskType(AgentId agent) {
         world.ensureRunning();
-        return agents.configuration().talkdeskStatus(talkdesk.status(agent)).map(TalkdeskStatus::type)
+        return agents.configuration()
+                .talkdeskStatus(talkdesk.status(agent))
+                .map(TalkdeskStatus::type)
                 .getOrElseThrow(() -> new AssertionError(world.agentName(agent) + " is in Talkdesk status '"
                         + talkdesk.status(agent) + "', which the configuration does not have"));
     }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Reading the features' tables the way the screens are filled in: blank cells, comma-separated lists. */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static List<Map<String, String>> rows(DataTable table) {
         return table.asMaps();
@@ -24,8 +23,12 @@ final class Tables {
     /** "Phone, Case" as a list; a blank cell is an empty list. */
     static List<String> list(Map<String, String> row, String column) {
         String value = cell(row, column);
-        return value.isEmpty() ? List.of()
-                : Arrays.stream(value.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+        return value.isEmpty()
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(item -> !item.isEmpty())
+                        .toList();
     }
 
     static boolean yes(Map<String, String> row, String column) {

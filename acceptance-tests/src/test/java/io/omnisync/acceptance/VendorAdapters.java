@@ -37,10 +37,12 @@ enum VendorAdapters {
 
     static VendorAdapters selected() {
         String wanted = System.getProperty(PROPERTY, SANDBOX.name).trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(set -> set.name.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(set -> set.name.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("-D" + PROPERTY + "=" + wanted
-                        + " names no vendor adapter set; one of " + Arrays.stream(values()).map(set -> set.name)
-                        .collect(Collectors.joining(", "))));
+                        + " names no vendor adapter set; one of "
+                        + Arrays.stream(values()).map(set -> set.name).collect(Collectors.joining(", "))));
     }
 
     @Override

@@ -37,8 +37,7 @@ import java.util.function.Supplier;
 final class World {
 
     /** A webhook an agent's action made, so that a vendor can deliver it again. */
-    record Delivered(AgentId agent, VendorSystem system, String status, String eventId) {
-    }
+    record Delivered(AgentId agent, VendorSystem system, String status, String eventId) {}
 
     private final ConfigurationSheet sheet = new ConfigurationSheet();
     private final TalkdeskSandbox talkdesk;
@@ -59,8 +58,13 @@ final class World {
     private int eventIds;
 
     @Inject
-    World(TalkdeskSandbox talkdesk, SalesforceSandbox salesforce, Simulation simulation, SimulationClock clock,
-          LoadConfiguration configurations, FactLog auditTrail) {
+    World(
+            TalkdeskSandbox talkdesk,
+            SalesforceSandbox salesforce,
+            Simulation simulation,
+            SimulationClock clock,
+            LoadConfiguration configurations,
+            FactLog auditTrail) {
         this.talkdesk = talkdesk;
         this.salesforce = salesforce;
         this.simulation = simulation;
@@ -179,7 +183,9 @@ final class World {
     Delivered deliveredBefore(AgentId agent, VendorSystem system, String status) {
         for (int i = delivered.size() - 1; i >= 0; i--) {
             Delivered event = delivered.get(i);
-            if (event.agent().equals(agent) && event.system() == system && event.status().equals(status)) {
+            if (event.agent().equals(agent)
+                    && event.system() == system
+                    && event.status().equals(status)) {
                 return event;
             }
         }

@@ -40,27 +40,45 @@ class SyncUseCasesTest {
                 new ConfigurationDraft.Talkdesk(List.empty(), false),
                 new ConfigurationDraft.OmniChannel(
                         List.of(new ConfigurationDraft.ServiceChannelDraft("Phone", "Phone", true)),
-                        List.of(new PresenceStatusDraft("Online", "Online", PresenceOption.ONLINE, List.of("Phone")),
+                        List.of(
+                                new PresenceStatusDraft("Online", "Online", PresenceOption.ONLINE, List.of("Phone")),
                                 new PresenceStatusDraft("Away", "Away", PresenceOption.BUSY, List.empty()),
                                 new PresenceStatusDraft("On_Call", "On a Call", PresenceOption.BUSY, List.empty())),
                         List.of(new AccessGrantDraft("Agent", List.of("Online", "Away", "On_Call"))),
-                        List.empty(), List.empty()),
-                List.range(0, agents).map(i -> new AgentDraft(i == 0 ? "maria" : "agent" + i, "td-" + i, "005" + i,
-                        "Agent", List.empty(), "available", "Online")),
-                new ConfigurationDraft.Integration(sync, false,
+                        List.empty(),
+                        List.empty()),
+                List.range(0, agents)
+                        .map(i -> new AgentDraft(
+                                i == 0 ? "maria" : "agent" + i,
+                                "td-" + i,
+                                "005" + i,
+                                "Agent",
+                                List.empty(),
+                                "available",
+                                "Online")),
+                new ConfigurationDraft.Integration(
+                        sync,
+                        false,
                         LinkedHashMap.of("Online", "available", "Away", "away", "On_Call", "away"),
                         LinkedHashMap.of("available", "Online", "away", "Away", "on_a_call", "On_Call"),
-                        Option.none(), List.empty()));
+                        Option.none(),
+                        List.empty()));
     }
 
     private void talkdesk(String agent, String status) {
-        engine.reports.talkdeskStatusChanged(new TalkdeskStatusChange(AgentId.of(agent), TalkdeskStatusId.of(status),
-                EventId.of("td-" + IDS.incrementAndGet()), Instant.ofEpochSecond(IDS.get())));
+        engine.reports.talkdeskStatusChanged(new TalkdeskStatusChange(
+                AgentId.of(agent),
+                TalkdeskStatusId.of(status),
+                EventId.of("td-" + IDS.incrementAndGet()),
+                Instant.ofEpochSecond(IDS.get())));
     }
 
     private void omni(String agent, String status) {
-        engine.reports.omniPresenceChanged(new OmniPresenceChange(AgentId.of(agent), OmniStatus.parse(status),
-                EventId.of("sf-" + IDS.incrementAndGet()), Instant.ofEpochSecond(IDS.get())));
+        engine.reports.omniPresenceChanged(new OmniPresenceChange(
+                AgentId.of(agent),
+                OmniStatus.parse(status),
+                EventId.of("sf-" + IDS.incrementAndGet()),
+                Instant.ofEpochSecond(IDS.get())));
     }
 
     @Test
@@ -71,15 +89,20 @@ class SyncUseCasesTest {
 
         assertThat(engine.vendors.calls).containsExactly("omni maria Away");
         assertThat(engine.outbox.pending()).isEmpty();
-        assertThat(engine.queries.agent(AgentId.of("maria")).get().talkdeskStatus()).isEqualTo(TalkdeskStatusId.AWAY);
+        assertThat(engine.queries.agent(AgentId.of("maria")).get().talkdeskStatus())
+                .isEqualTo(TalkdeskStatusId.AWAY);
     }
 
     @Test
     void a_call_event_is_the_talkdesk_status_the_call_makes() {
         engine.admin.load(draft(true, 1));
 
-        engine.reports.callEvent(new CallEvent(AgentId.of("maria"), CallEvent.Step.CALL_STARTED, Option.none(),
-                EventId.of("call-1"), Instant.ofEpochSecond(1)));
+        engine.reports.callEvent(new CallEvent(
+                AgentId.of("maria"),
+                CallEvent.Step.CALL_STARTED,
+                Option.none(),
+                EventId.of("call-1"),
+                Instant.ofEpochSecond(1)));
 
         assertThat(engine.vendors.calls).containsExactly("omni maria On_Call");
         assertThat(engine.queries.agent(AgentId.of("maria")).get().inCall()).isTrue();
@@ -112,8 +135,11 @@ class SyncUseCasesTest {
         talkdesk("maria", "away");
 
         assertThat(engine.sender.pending()).isEmpty();
-        assertThat(engine.queries.agent(AgentId.of("maria")).get().expectedOmni()).isEmpty();
-        assertThat(engine.facts.recent()).filteredOn(Fact.CommandFailed.class::isInstance).hasSize(1);
+        assertThat(engine.queries.agent(AgentId.of("maria")).get().expectedOmni())
+                .isEmpty();
+        assertThat(engine.facts.recent())
+                .filteredOn(Fact.CommandFailed.class::isInstance)
+                .hasSize(1);
     }
 
     @Test
@@ -132,9 +158,12 @@ class SyncUseCasesTest {
     @Test
     void loading_a_configuration_with_sync_on_is_an_activation() {
         ConfigurationDraft draft = draft(true, 2);
-        ConfigurationDraft awayAgent = new ConfigurationDraft(draft.talkdesk(), draft.omniChannel(),
-                draft.agents().update(1, new AgentDraft("agent1", "td-1", "0051", "Agent", List.empty(), "away",
-                        "Online")), draft.integration());
+        ConfigurationDraft awayAgent = new ConfigurationDraft(
+                draft.talkdesk(),
+                draft.omniChannel(),
+                draft.agents()
+                        .update(1, new AgentDraft("agent1", "td-1", "0051", "Agent", List.empty(), "away", "Online")),
+                draft.integration());
 
         LoadResult result = engine.admin.load(awayAgent);
 
@@ -147,17 +176,30 @@ class SyncUseCasesTest {
         engine.admin.load(draft(true, 1));
         talkdesk("maria", "away");
         var before = TestEngine.statuses(engine);
-        ConfigurationDraft broken = new ConfigurationDraft(draft(true, 1).talkdesk(), draft(true, 1).omniChannel(),
-                draft(true, 1).agents(), new ConfigurationDraft.Integration(true, false,
-                LinkedHashMap.of("Online", "on_a_call"), LinkedHashMap.of("away", "Offline"), Option.none(),
-                List.empty()));
+        ConfigurationDraft broken = new ConfigurationDraft(
+                draft(true, 1).talkdesk(),
+                draft(true, 1).omniChannel(),
+                draft(true, 1).agents(),
+                new ConfigurationDraft.Integration(
+                        true,
+                        false,
+                        LinkedHashMap.of("Online", "on_a_call"),
+                        LinkedHashMap.of("away", "Offline"),
+                        Option.none(),
+                        List.empty()));
 
         LoadResult result = engine.admin.load(broken);
 
         assertThat(result).isInstanceOf(LoadResult.Rejected.class);
         assertThat(((LoadResult.Rejected) result).problems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(TestEngine.statuses(engine)).isEqualTo(before);
-        assertThat(engine.configurations.current.mapping().talkdeskToOmni().get(TalkdeskStatusId.AWAY).get().apiName())
+        assertThat(engine.configurations
+                        .current
+                        .mapping()
+                        .talkdeskToOmni()
+                        .get(TalkdeskStatusId.AWAY)
+                        .get()
+                        .apiName())
                 .isEqualTo("Away");
     }
 
@@ -168,9 +210,13 @@ class SyncUseCasesTest {
 
         SettingsResult result = engine.admin.change(new SettingsChange.ToggleReturnToPrevious(true, Instant.EPOCH));
 
-        assertThat(result).isInstanceOfSatisfying(SettingsResult.Refused.class, refused ->
-                assertThat(refused.refusal().code()).isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS));
-        assertThat(engine.configurations.current.settings().returnToPreviousStatusAfterCall()).isFalse();
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        SettingsResult.Refused.class,
+                        refused -> assertThat(refused.refusal().code())
+                                .isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS));
+        assertThat(engine.configurations.current.settings().returnToPreviousStatusAfterCall())
+                .isFalse();
     }
 
     @Test
@@ -180,7 +226,8 @@ class SyncUseCasesTest {
 
         var plan = engine.admin.planActivation();
         assertThat(engine.vendors.calls).isEmpty();
-        assertThat(plan.flatMap(decision -> decision.commands()).map(c -> c.statusName())).containsExactly("Away");
+        assertThat(plan.flatMap(decision -> decision.commands()).map(c -> c.statusName()))
+                .containsExactly("Away");
 
         engine.admin.change(new SettingsChange.ToggleSync(true, false, Instant.EPOCH));
         assertThat(engine.vendors.calls).containsExactly("omni maria Away");
@@ -193,8 +240,11 @@ class SyncUseCasesTest {
         talkdesk("ghost", "away");
 
         assertThat(engine.sessions.sessions).doesNotContainKey(AgentId.of("ghost"));
-        assertThat(engine.facts.recent()).filteredOn(Fact.Skipped.class::isInstance).map(Fact.Skipped.class::cast)
-                .extracting(Fact.Skipped::reason).contains(SkipReason.UNKNOWN_AGENT);
+        assertThat(engine.facts.recent())
+                .filteredOn(Fact.Skipped.class::isInstance)
+                .map(Fact.Skipped.class::cast)
+                .extracting(Fact.Skipped::reason)
+                .contains(SkipReason.UNKNOWN_AGENT);
     }
 
     @Test

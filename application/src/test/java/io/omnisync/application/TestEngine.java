@@ -43,14 +43,14 @@ final class TestEngine {
         volatile String refuseWith;
 
         @Override
-        public VendorAnswer setAgentStatus(io.omnisync.domain.agent.Agent agent,
-                                           io.omnisync.domain.status.TalkdeskStatusId status) {
+        public VendorAnswer setAgentStatus(
+                io.omnisync.domain.agent.Agent agent, io.omnisync.domain.status.TalkdeskStatusId status) {
             return answer("talkdesk " + agent.id() + " " + status);
         }
 
         @Override
-        public VendorAnswer setPresenceStatus(io.omnisync.domain.agent.Agent agent,
-                                              io.omnisync.domain.status.PresenceStatusId status) {
+        public VendorAnswer setPresenceStatus(
+                io.omnisync.domain.agent.Agent agent, io.omnisync.domain.status.PresenceStatusId status) {
             return answer("omni " + agent.id() + " " + status);
         }
 
@@ -125,8 +125,8 @@ final class TestEngine {
 
         @Override
         public synchronized void failed(long id, String error) {
-            pending.computeIfPresent(id, (key, p) -> new PendingCommand(id, p.command(), p.attempts() + 1,
-                    Option.some(error)));
+            pending.computeIfPresent(
+                    id, (key, p) -> new PendingCommand(id, p.command(), p.attempts() + 1, Option.some(error)));
         }
     }
 
@@ -157,8 +157,11 @@ final class TestEngine {
 
     static Map<String, String> statuses(TestEngine engine) {
         Map<String, String> statuses = new LinkedHashMap<>();
-        engine.queries.agents().forEach(session -> statuses.put(session.agent().value(),
-                session.talkdeskStatus() + "/" + session.omniStatus().wireName()));
+        engine.queries
+                .agents()
+                .forEach(session -> statuses.put(
+                        session.agent().value(),
+                        session.talkdeskStatus() + "/" + session.omniStatus().wireName()));
         return statuses;
     }
 }

@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 public class DurableBenchmark {
 
     @Param("10000")
@@ -54,14 +56,18 @@ public class DurableBenchmark {
     private TalkdeskSandbox talkdesk;
     private Simulation simulation;
     private int next;
-    private final TalkdeskStatusId[] cycle = {TalkdeskStatusId.of("away"), TalkdeskStatusId.of("lunch"),
-            TalkdeskStatusId.of("chat_only"), TalkdeskStatusId.AVAILABLE};
+    private final TalkdeskStatusId[] cycle = {
+        TalkdeskStatusId.of("away"),
+        TalkdeskStatusId.of("lunch"),
+        TalkdeskStatusId.of("chat_only"),
+        TalkdeskStatusId.AVAILABLE
+    };
 
     @Setup(Level.Trial)
     public void start() throws IOException {
         folder = Files.createTempDirectory("omnisync-bench");
-        Injector injector = Omnisync.injector(new SandboxVendorsModule(), new SqliteStoreModule(
-                folder.resolve("omnisync.db")), new AbstractModule() {
+        Injector injector = Omnisync.injector(
+                new SandboxVendorsModule(), new SqliteStoreModule(folder.resolve("omnisync.db")), new AbstractModule() {
                     @Override
                     protected void configure() {
                         bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);

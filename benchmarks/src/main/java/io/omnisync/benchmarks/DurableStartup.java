@@ -3,8 +3,8 @@ package io.omnisync.benchmarks;
 import com.google.inject.AbstractModule;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.jdbc.SqliteStore;
-import io.omnisync.adapters.jdbc.SqliteStores;
 import io.omnisync.adapters.jdbc.SqliteStoreModule;
+import io.omnisync.adapters.jdbc.SqliteStores;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.domain.agent.AgentId;
@@ -22,8 +22,7 @@ import java.nio.file.Path;
  */
 public final class DurableStartup {
 
-    private DurableStartup() {
-    }
+    private DurableStartup() {}
 
     public static void main(String[] args) throws Exception {
         int agents = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -39,8 +38,8 @@ public final class DurableStartup {
             });
         }
         long start = System.nanoTime();
-        Omnisync omnisync = Omnisync.create(new SandboxVendorsModule(), new SqliteStoreModule(file),
-                new AbstractModule() {
+        Omnisync omnisync =
+                Omnisync.create(new SandboxVendorsModule(), new SqliteStoreModule(file), new AbstractModule() {
                     @Override
                     protected void configure() {
                         bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
@@ -48,9 +47,16 @@ public final class DurableStartup {
                 });
         AgentSession first = omnisync.agent(ContactCenter.agent(agents - 1)).get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("start-up with %d sessions in the store: %d ms (store file %d MB, %s)%n", agents, millis,
-                Files.size(file) / (1024 * 1024), first.agent().equals(AgentId.of(ContactCenter.agent(agents - 1)))
-                        ? "first agent read back" : "WRONG AGENT");
-        Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        System.out.printf(
+                "start-up with %d sessions in the store: %d ms (store file %d MB, %s)%n",
+                agents,
+                millis,
+                Files.size(file) / (1024 * 1024),
+                first.agent().equals(AgentId.of(ContactCenter.agent(agents - 1)))
+                        ? "first agent read back"
+                        : "WRONG AGENT");
+        Files.walk(folder)
+                .sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
     }
 }

@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 public class EndToEndBenchmark {
 
     @Param({"1000", "10000", "100000"})
@@ -49,8 +51,12 @@ public class EndToEndBenchmark {
     private Simulation simulation;
     private AgentId[] order;
     private int next;
-    private final TalkdeskStatusId[] cycle = {TalkdeskStatusId.of("away"), TalkdeskStatusId.of("lunch"),
-            TalkdeskStatusId.of("chat_only"), TalkdeskStatusId.AVAILABLE};
+    private final TalkdeskStatusId[] cycle = {
+        TalkdeskStatusId.of("away"),
+        TalkdeskStatusId.of("lunch"),
+        TalkdeskStatusId.of("chat_only"),
+        TalkdeskStatusId.AVAILABLE
+    };
     private int[] position;
 
     @Setup(Level.Trial)

@@ -63,11 +63,11 @@ final class EventTrace {
                 if (roll < 0.55) {
                     event = new AgentEvent.TalkdeskStatusReported(id, agent, at, callStep(session.talkdeskStatus()));
                 } else if (roll < 0.80) {
-                    event = new AgentEvent.TalkdeskStatusReported(id, agent, at,
-                            TalkdeskStatusId.of(pick(random, ContactCenter.TALKDESK_PICKS)));
+                    event = new AgentEvent.TalkdeskStatusReported(
+                            id, agent, at, TalkdeskStatusId.of(pick(random, ContactCenter.TALKDESK_PICKS)));
                 } else {
-                    event = new AgentEvent.OmniStatusReported(id, agent, at,
-                            OmniStatus.parse(pick(random, ContactCenter.OMNI_PICKS)));
+                    event = new AgentEvent.OmniStatusReported(
+                            id, agent, at, OmniStatus.parse(pick(random, ContactCenter.OMNI_PICKS)));
                 }
             }
             AgentSession session = sessions.get(event.agent());
@@ -78,10 +78,11 @@ final class EventTrace {
                 clock += 1;
                 EventId id = EventId.of("v" + (++ids));
                 Instant at = Instant.ofEpochMilli(clock);
-                echoes.add(command instanceof Command.SetTalkdeskStatus set
-                        ? new AgentEvent.TalkdeskStatusReported(id, command.agent(), at, set.status())
-                        : new AgentEvent.OmniStatusReported(id, command.agent(), at,
-                        (PresenceStatusId) ((Command.SetOmniStatus) command).status()));
+                echoes.add(
+                        command instanceof Command.SetTalkdeskStatus set
+                                ? new AgentEvent.TalkdeskStatusReported(id, command.agent(), at, set.status())
+                                : new AgentEvent.OmniStatusReported(id, command.agent(), at, (PresenceStatusId)
+                                        ((Command.SetOmniStatus) command).status()));
             }
         }
         return new EventTrace(configuration, initial, trace.toArray(AgentEvent[]::new));

@@ -44,7 +44,8 @@ final class MinimalSync {
             AgentEvent event = trace.events[i];
             agentIds[i] = event.agent().value();
             talkdeskSide[i] = event.system() == VendorSystem.TALKDESK;
-            statuses[i] = event instanceof AgentEvent.TalkdeskStatusReported td ? td.status().value()
+            statuses[i] = event instanceof AgentEvent.TalkdeskStatusReported td
+                    ? td.status().value()
                     : ((AgentEvent.OmniStatusReported) event).status().wireName();
             ids[i] = event.id().value();
             times[i] = event.at().toEpochMilli();

@@ -16,8 +16,7 @@ import org.openjdk.jol.info.GraphLayout;
  */
 public final class SessionFootprint {
 
-    private SessionFootprint() {
-    }
+    private SessionFootprint() {}
 
     public static void main(String[] args) {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -25,7 +24,10 @@ public final class SessionFootprint {
         EventTrace trace = EventTrace.generate(templates, 400_000, 99L);
         Map<AgentId, AgentSession> lived = new HashMap<>(trace.initialSessions);
         for (AgentEvent event : trace.events) {
-            lived.put(event.agent(), PresenceSync.decide(trace.configuration, lived.get(event.agent()), event).session());
+            lived.put(
+                    event.agent(),
+                    PresenceSync.decide(trace.configuration, lived.get(event.agent()), event)
+                            .session());
         }
         AgentSession[] population = new AgentSession[sessions];
         AgentSession[] models = lived.values().toArray(AgentSession[]::new);
@@ -45,7 +47,8 @@ public final class SessionFootprint {
      */
     private static AgentSession ownCopy(AgentSession model, int i) {
         AgentSession copy = AgentSession.start(AgentId.of("agent-" + i), model.talkdeskStatus(), model.omniStatus())
-                .withCallPhase(model.callPhase()).withWorkload(model.workload());
+                .withCallPhase(model.callPhase())
+                .withWorkload(model.workload());
         for (var status : model.expectedTalkdesk()) {
             copy = copy.expectingTalkdesk(status);
         }
@@ -58,10 +61,10 @@ public final class SessionFootprint {
             String id = "evt-" + k;
             java.time.Instant at = java.time.Instant.ofEpochMilli(base + n++);
             AgentEvent event = (n % 2 == 0)
-                    ? new AgentEvent.TalkdeskStatusReported(io.omnisync.domain.event.EventId.of(id + "-" + i),
-                    copy.agent(), at, model.talkdeskStatus())
-                    : new AgentEvent.OmniStatusReported(io.omnisync.domain.event.EventId.of(id + "-" + i),
-                    copy.agent(), at, model.omniStatus());
+                    ? new AgentEvent.TalkdeskStatusReported(
+                            io.omnisync.domain.event.EventId.of(id + "-" + i), copy.agent(), at, model.talkdeskStatus())
+                    : new AgentEvent.OmniStatusReported(
+                            io.omnisync.domain.event.EventId.of(id + "-" + i), copy.agent(), at, model.omniStatus());
             copy = copy.applied(event);
         }
         return copy;

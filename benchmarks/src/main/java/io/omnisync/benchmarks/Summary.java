@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class Summary {
 
-    private Summary() {
-    }
+    private Summary() {}
 
     public static void main(String[] args) throws IOException {
         JsonNode results = new ObjectMapper().readTree(Files.readString(Path.of(args[0])));
@@ -24,8 +23,16 @@ public final class Summary {
                 baseline = result.path("primaryMetric").path("score").asDouble();
             }
         }
-        System.out.printf(Locale.ROOT, "%-44s %-10s %16s %12s %10s %10s %10s%n", "benchmark", "agents", "ops/s",
-                "vs baseline", "p50 us", "p99 us", "p99.9 us");
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s %-10s %16s %12s %10s %10s %10s%n",
+                "benchmark",
+                "agents",
+                "ops/s",
+                "vs baseline",
+                "p50 us",
+                "p99 us",
+                "p99.9 us");
         for (JsonNode result : results) {
             String name = result.path("benchmark").asText().replace("io.omnisync.benchmarks.", "");
             String agents = result.path("params").path("agents").asText("-");
@@ -35,13 +42,29 @@ public final class Summary {
                 double score = metric.path("score").asDouble();
                 double perSecond = metric.path("scoreUnit").asText().startsWith("ops/us") ? score * 1_000_000 : score;
                 String ratio = name.startsWith("DecisionBenchmark") && !Double.isNaN(baseline)
-                        ? String.format(Locale.ROOT, "%.2fx", score / baseline) : "";
-                System.out.printf(Locale.ROOT, "%-44s %-10s %16.0f %12s %10s %10s %10s%n", name, agents, perSecond,
-                        ratio, "", "", "");
+                        ? String.format(Locale.ROOT, "%.2fx", score / baseline)
+                        : "";
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-44s %-10s %16.0f %12s %10s %10s %10s%n",
+                        name,
+                        agents,
+                        perSecond,
+                        ratio,
+                        "",
+                        "",
+                        "");
             } else if (mode.equals("sample")) {
                 JsonNode percentiles = metric.path("scorePercentiles");
-                System.out.printf(Locale.ROOT, "%-44s %-10s %16s %12s %10.1f %10.1f %10.1f%n", name + " (latency)",
-                        agents, "", "", percentiles.path("50.0").asDouble(), percentiles.path("99.0").asDouble(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-44s %-10s %16s %12s %10.1f %10.1f %10.1f%n",
+                        name + " (latency)",
+                        agents,
+                        "",
+                        "",
+                        percentiles.path("50.0").asDouble(),
+                        percentiles.path("99.0").asDouble(),
                         percentiles.path("99.9").asDouble());
             }
         }

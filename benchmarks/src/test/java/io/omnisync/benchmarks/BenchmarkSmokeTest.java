@@ -30,8 +30,8 @@ class BenchmarkSmokeTest {
             sessions.put(event.agent(), decision.session());
             commands += decision.commands().size();
             echoes += decision.facts().count(f -> f instanceof Fact.Skipped s && s.reason() == SkipReason.ECHO);
-            redeliveries += decision.facts().count(f -> f instanceof Fact.Skipped s
-                    && s.reason() == SkipReason.DUPLICATE);
+            redeliveries +=
+                    decision.facts().count(f -> f instanceof Fact.Skipped s && s.reason() == SkipReason.DUPLICATE);
         }
         MinimalSync baseline = new MinimalSync(trace);
         baseline.reset();
@@ -49,6 +49,8 @@ class BenchmarkSmokeTest {
         benchmark.agents = 100;
         benchmark.start();
 
-        assertThat(benchmark.statusChangeRoundTrip()).as("webhook and echo delivered").isEqualTo(2);
+        assertThat(benchmark.statusChangeRoundTrip())
+                .as("webhook and echo delivered")
+                .isEqualTo(2);
     }
 }

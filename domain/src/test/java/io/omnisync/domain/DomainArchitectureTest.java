@@ -17,16 +17,29 @@ class DomainArchitectureTest {
 
     @Test
     void the_domain_uses_nothing_but_the_jdk_and_vavr() {
-        classes().that().resideInAPackage("io.omnisync.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.omnisync.domain..", "java..", "io.vavr..")
+        classes()
+                .that()
+                .resideInAPackage("io.omnisync.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("io.omnisync.domain..", "java..", "io.vavr..")
                 .check(DOMAIN);
     }
 
     @Test
     void the_domain_does_no_io_and_no_logging() {
-        classes().that().resideInAPackage("io.omnisync.domain..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackages("java.io..", "java.nio..", "java.net..",
-                        "java.sql..", "java.util.logging..", "java.util.concurrent..")
+        classes()
+                .that()
+                .resideInAPackage("io.omnisync.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "java.io..",
+                        "java.nio..",
+                        "java.net..",
+                        "java.sql..",
+                        "java.util.logging..",
+                        "java.util.concurrent..")
                 .check(DOMAIN);
     }
 

@@ -1,7 +1,6 @@
 package io.omnisync.cli;
 
 import io.omnisync.adapters.configjson.LoadedConfiguration;
-
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import java.io.IOException;
@@ -15,20 +14,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code demo}: the guide's example day on the built-in configuration, as a readable timeline. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "The setup guide's example day on a built-in contact center, as a readable timeline.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The parts of the demo: a title, a configuration and a day, all in examples/. */
-    private record Part(String title, String configuration, String day, String about) {
-    }
+    private record Part(String title, String configuration, String day, String about) {}
 
     private static final java.util.List<Part> PARTS = java.util.List.of(
-            new Part("Part 1: the setup guide's day", "contact-center.json", "guide-day.jsonl",
+            new Part(
+                    "Part 1: the setup guide's day",
+                    "contact-center.json",
+                    "guide-day.jsonl",
                     "Agents maria and joao (Chat_Team), ana (no Chat Only). Sync starts off; business hours are "
                             + "Mon-Fri 08:00-20:00 Lisbon. The guide: activate after hours, map both ways, On a Call "
                             + "is reserved, Offline is never pushed, return to the previous status after a call."),
-            new Part("Part 2: a presence sync rule on workload", "chat-capacity.json", "chat-capacity.jsonl",
+            new Part(
+                    "Part 2: a presence sync rule on workload",
+                    "chat-capacity.json",
+                    "chat-capacity.jsonl",
                     "maria takes calls and chats ('Calls and chats' in Talkdesk, Chat Only in Omni-Channel, "
                             + "capacity 3). When chats fill her capacity Talkdesk stops offering calls; when capacity "
                             + "frees up, calls resume."));
@@ -54,8 +60,8 @@ final class DemoCommand implements Callable<Integer> {
                     err.println("the built-in demo configuration " + part.configuration() + " does not load: " + input);
                     return ExitCode.INVALID_CONFIGURATION;
                 }
-                ScenarioRunner runner = new ScenarioRunner(new HumanTimeline(out, false), new SandboxVendorsModule(),
-                        new InMemoryStoreModule());
+                ScenarioRunner runner = new ScenarioRunner(
+                        new HumanTimeline(out, false), new SandboxVendorsModule(), new InMemoryStoreModule());
                 int exit = runner.run(valid, Inputs.readScenario(extract(part.day(), folder)), err);
                 if (exit != ExitCode.OK) {
                     return exit;

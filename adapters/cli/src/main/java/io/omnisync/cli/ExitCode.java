@@ -10,6 +10,5 @@ final class ExitCode {
     /** Unreadable input: a missing file, malformed JSON, an unknown field, a bad scenario line. */
     static final int BAD_INPUT = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -15,7 +15,8 @@ import java.util.function.Function;
 /** The timeline a person reads: each event, then what the engine did about it, indented. */
 final class HumanTimeline implements Timeline {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("EEE HH:mm").withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private final boolean showEchoes;
@@ -51,15 +52,20 @@ final class HumanTimeline implements Timeline {
                 out.printf("            .  %s: %s (%s)%n", skipped.agent(), skipped.detail(), skipped.reason());
             }
         } else if (fact instanceof Fact.Refused refused) {
-            out.printf("            !  refused (%s): %s%n", refused.refusal().code(), refused.refusal().message());
+            out.printf(
+                    "            !  refused (%s): %s%n",
+                    refused.refusal().code(), refused.refusal().message());
         } else if (fact instanceof Fact.StatusRemembered remembered) {
-            out.printf("            .  %s: will return to '%s' in Omni-Channel after the call%n",
+            out.printf(
+                    "            .  %s: will return to '%s' in Omni-Channel after the call%n",
                     remembered.agent(), remembered.status());
         } else if (fact instanceof Fact.CommandFailed failed) {
             out.printf("            x  %s failed: %s%n", describe(failed.command()), failed.reason());
         } else if (fact instanceof Fact.SettingsChanged changed) {
-            out.printf("            =  settings: Omni-Channel sync %s, return to previous status %s, "
-                            + "next agent status %s%n", onOff(changed.settings().omniChannelSync()),
+            out.printf(
+                    "            =  settings: Omni-Channel sync %s, return to previous status %s, "
+                            + "next agent status %s%n",
+                    onOff(changed.settings().omniChannelSync()),
                     onOff(changed.settings().returnToPreviousStatusAfterCall()),
                     onOff(changed.settings().nextAgentStatus()));
         } else if (fact instanceof Fact.RuleToggled toggled) {
@@ -69,7 +75,8 @@ final class HumanTimeline implements Timeline {
 
     @Override
     public void pending(Seq<PendingCommand> pending) {
-        pending.forEach(p -> out.printf("            ?  still pending after %d attempts: %s (last error: %s)%n",
+        pending.forEach(p -> out.printf(
+                "            ?  still pending after %d attempts: %s (last error: %s)%n",
                 p.attempts(), describe(p.command()), p.lastError().getOrElse("none")));
     }
 

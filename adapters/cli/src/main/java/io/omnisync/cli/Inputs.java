@@ -13,8 +13,7 @@ final class Inputs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static LoadedConfiguration readConfiguration(Path file) {
         return ConfigurationLoader.load(file);

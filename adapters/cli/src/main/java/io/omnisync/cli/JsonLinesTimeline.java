@@ -24,8 +24,8 @@ import java.util.function.Function;
 final class JsonLinesTimeline implements Timeline {
 
     /** Reports that are not changes at all: not decisions of rules 4.3 and 4.4. */
-    static final Set<SkipReason> IGNORED = EnumSet.of(SkipReason.ECHO, SkipReason.UNCHANGED, SkipReason.DUPLICATE,
-            SkipReason.STALE, SkipReason.SYNC_OFF);
+    static final Set<SkipReason> IGNORED = EnumSet.of(
+            SkipReason.ECHO, SkipReason.UNCHANGED, SkipReason.DUPLICATE, SkipReason.STALE, SkipReason.SYNC_OFF);
 
     private final PrintWriter out;
     private final ObjectMapper json = new ObjectMapper();
@@ -58,15 +58,18 @@ final class JsonLinesTimeline implements Timeline {
                     .put("reason", skipped.reason().name())
                     .put("detail", skipped.detail()));
         } else if (fact instanceof Fact.Refused refused) {
-            emit(object("refused").put("code", refused.refusal().code().name())
+            emit(object("refused")
+                    .put("code", refused.refusal().code().name())
                     .put("message", refused.refusal().message()));
         } else if (fact instanceof Fact.StatusRemembered remembered) {
-            emit(object("remembered").put("agent", remembered.agent().value())
+            emit(object("remembered")
+                    .put("agent", remembered.agent().value())
                     .put("status", remembered.status().wireName()));
         } else if (fact instanceof Fact.CommandFailed failed) {
             emit(command(object("failed"), failed.command()).put("reason", failed.reason()));
         } else if (fact instanceof Fact.SettingsChanged changed) {
-            emit(object("settings").put("omniChannelSync", changed.settings().omniChannelSync())
+            emit(object("settings")
+                    .put("omniChannelSync", changed.settings().omniChannelSync())
                     .put("returnToPreviousStatusAfterCall", changed.settings().returnToPreviousStatusAfterCall())
                     .put("nextAgentStatus", changed.settings().nextAgentStatus()));
         } else if (fact instanceof Fact.RuleToggled toggled) {
@@ -76,7 +79,8 @@ final class JsonLinesTimeline implements Timeline {
 
     @Override
     public void pending(Seq<PendingCommand> pending) {
-        pending.forEach(p -> emit(command(object("pending"), p.command()).put("attempts", p.attempts())
+        pending.forEach(p -> emit(command(object("pending"), p.command())
+                .put("attempts", p.attempts())
                 .put("lastError", p.lastError().getOrElse(""))));
     }
 
@@ -86,7 +90,10 @@ final class JsonLinesTimeline implements Timeline {
         ArrayNode list = last.putArray("agents");
         agents.forEach(session -> {
             String[] statuses = vendorStatuses.apply(session);
-            list.addObject().put("agent", session.agent().value()).put("talkdesk", statuses[0]).put("omni", statuses[1]);
+            list.addObject()
+                    .put("agent", session.agent().value())
+                    .put("talkdesk", statuses[0])
+                    .put("omni", statuses[1]);
         });
         emit(last);
     }

@@ -1,12 +1,9 @@
 package io.omnisync.cli;
 
-import picocli.CommandLine;
-
 /** {@code java -jar omnisync-cli-all.jar <command>}: what {@code ./omnisync} runs. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -5,10 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of SPEC section 8. */
-@Command(name = "omnisync", mixinStandardHelpOptions = true, version = "omnisync 0.1.0",
+@Command(
+        name = "omnisync",
+        mixinStandardHelpOptions = true,
+        version = "omnisync 0.1.0",
         description = "Keeps Talkdesk agent statuses and Salesforce Omni-Channel presence in step.",
         subcommands = {ValidateCommand.class, SimulateCommand.class, PlanCommand.class, DemoCommand.class},
-        exitCodeOnInvalidInput = ExitCode.BAD_INPUT, exitCodeOnExecutionException = ExitCode.BAD_INPUT)
+        exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
+        exitCodeOnExecutionException = ExitCode.BAD_INPUT)
 final class OmnisyncCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,7 +1,6 @@
 package io.omnisync.cli;
 
 import io.omnisync.adapters.configjson.LoadedConfiguration;
-
 import io.omnisync.domain.engine.Engine;
 import io.omnisync.domain.engine.EngineState;
 import io.omnisync.domain.sync.AgentDecision;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code plan --config C [--json]}: the dry run of activation; sends nothing. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
         description = "The dry run of turning Omni-Channel sync on: the commands activation would send for the "
                 + "agents' statuses in the configuration, sending nothing.")
 final class PlanCommand implements Callable<Integer> {
@@ -42,8 +43,10 @@ final class PlanCommand implements Callable<Integer> {
             Timeline timeline = new JsonLinesTimeline(out);
             plan.forEach(decision -> timeline.facts(decision.facts()));
         } else {
-            long changes = plan.map(decision -> decision.commands().size()).sum().longValue();
-            out.printf("Turning Omni-Channel sync on now would make %d change%s (Talkdesk wins; nothing is sent):%n",
+            long changes =
+                    plan.map(decision -> decision.commands().size()).sum().longValue();
+            out.printf(
+                    "Turning Omni-Channel sync on now would make %d change%s (Talkdesk wins; nothing is sent):%n",
                     changes, changes == 1 ? "" : "s");
             new HumanTimeline(out, false).facts(plan.flatMap(AgentDecision::facts));
         }

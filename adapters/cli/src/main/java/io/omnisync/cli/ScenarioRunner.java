@@ -1,15 +1,14 @@
 package io.omnisync.cli;
 
-import io.omnisync.adapters.configjson.LoadedConfiguration;
-
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.omnisync.adapters.configjson.JsonScenarioFile;
+import io.omnisync.adapters.configjson.LoadedConfiguration;
 import io.omnisync.adapters.configjson.ScenarioStep;
 import io.omnisync.adapters.sandbox.SalesforceSandbox;
 import io.omnisync.adapters.sandbox.SandboxAnswer;
-import io.omnisync.adapters.sandbox.SimulationClock;
 import io.omnisync.adapters.sandbox.Simulation;
+import io.omnisync.adapters.sandbox.SimulationClock;
 import io.omnisync.adapters.sandbox.TalkdeskSandbox;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.LoadConfiguration;
@@ -58,16 +57,23 @@ final class ScenarioRunner {
         Configuration running = configuration.configuration();
         talkdesk.reset(running);
         salesforce.reset(running);
-        timeline.happened(0, clock.instant(), "Omnisync starts with Omni-Channel sync "
-                + (running.settings().omniChannelSync() ? "on: activation reconciles every agent at once" : "off"));
+        timeline.happened(
+                0,
+                clock.instant(),
+                "Omnisync starts with Omni-Channel sync "
+                        + (running.settings().omniChannelSync()
+                                ? "on: activation reconciles every agent at once"
+                                : "off"));
         injector.getInstance(LoadConfiguration.class).load(configuration.draft());
         settle();
         int exit = ExitCode.OK;
         for (ScenarioStep step : scenario.steps()) {
-            Optional<String> unknown = step.agent().filter(agent -> running.agent(AgentId.of(agent)).isEmpty());
+            Optional<String> unknown = step.agent()
+                    .filter(agent -> running.agent(AgentId.of(agent)).isEmpty());
             if (unknown.isPresent()) {
                 err.println(scenario.file() + ":" + step.line() + ": unknown agent '" + unknown.get()
-                        + "'; the configuration has " + running.agents().keySet().toList().sorted().mkString(", "));
+                        + "'; the configuration has "
+                        + running.agents().keySet().toList().sorted().mkString(", "));
                 exit = ExitCode.BAD_INPUT;
                 break;
             }
@@ -81,18 +87,24 @@ final class ScenarioRunner {
         }
         timeline.pending(injector.getInstance(DeliverCommands.class).pending());
         timeline.finished(injector.getInstance(QueryAgents.class).agents(), session -> new String[] {
-                talkdesk.status(session.agent()).value(), salesforce.status(session.agent()).wireName()});
+            talkdesk.status(session.agent()).value(),
+            salesforce.status(session.agent()).wireName()
+        });
         return exit;
     }
 
     private void apply(ScenarioStep step) {
         Instant at = clock.instant();
-        Timeline timeline = step.id().isEmpty() ? this.timeline : new EventIdNoted(this.timeline, step.id().get());
+        Timeline timeline = step.id().isEmpty()
+                ? this.timeline
+                : new EventIdNoted(this.timeline, step.id().get());
         int line = step.line();
         if (step instanceof ScenarioStep.TalkdeskStatusPicked picked) {
             timeline.happened(line, at, picked.agent().get() + " picks '" + picked.status() + "' in Talkdesk");
-            answered(line, picked.agent().get(), talkdesk.agentPicks(agent(picked), TalkdeskStatusId.of(picked.status()),
-                    picked.id()));
+            answered(
+                    line,
+                    picked.agent().get(),
+                    talkdesk.agentPicks(agent(picked), TalkdeskStatusId.of(picked.status()), picked.id()));
         } else if (step instanceof ScenarioStep.CallStarted call) {
             timeline.happened(line, at, call.agent().get() + " answers a call in Talkdesk");
             answered(line, call.agent().get(), talkdesk.answerCall(agent(call), call.id()));
@@ -100,42 +112,65 @@ final class ScenarioRunner {
             timeline.happened(line, at, call.agent().get() + " ends the call and starts wrap-up");
             answered(line, call.agent().get(), talkdesk.hangUp(agent(call), call.id()));
         } else if (step instanceof ScenarioStep.WrapUpEnded wrapUp) {
-            timeline.happened(line, at, wrapUp.agent().get() + " finishes wrap-up"
-                    + wrapUp.nextStatus().map(next -> " (next agent status: '" + next + "')").orElse(""));
-            answered(line, wrapUp.agent().get(), talkdesk.endWrapUp(agent(wrapUp),
-                    wrapUp.nextStatus().map(TalkdeskStatusId::of), wrapUp.id()));
+            timeline.happened(
+                    line,
+                    at,
+                    wrapUp.agent().get() + " finishes wrap-up"
+                            + wrapUp.nextStatus()
+                                    .map(next -> " (next agent status: '" + next + "')")
+                                    .orElse(""));
+            answered(
+                    line,
+                    wrapUp.agent().get(),
+                    talkdesk.endWrapUp(agent(wrapUp), wrapUp.nextStatus().map(TalkdeskStatusId::of), wrapUp.id()));
         } else if (step instanceof ScenarioStep.OmniStatusPicked picked) {
             OmniStatus status = OmniStatus.parse(picked.status());
-            timeline.happened(line, at, picked.agent().get() + (status.isOffline() ? " logs out of the Omni-Channel widget"
-                    : " picks '" + status + "' in the Omni-Channel widget"));
+            timeline.happened(
+                    line,
+                    at,
+                    picked.agent().get()
+                            + (status.isOffline()
+                                    ? " logs out of the Omni-Channel widget"
+                                    : " picks '" + status + "' in the Omni-Channel widget"));
             answered(line, picked.agent().get(), salesforce.agentPicks(agent(picked), status, picked.id()));
         } else if (step instanceof ScenarioStep.OmniWorkloadChanged workload) {
-            timeline.happened(line, at, workload.agent().get() + " has " + workload.workload()
-                    + " units of Omni-Channel work in use");
-            answered(line, workload.agent().get(), salesforce.workloadChanged(agent(workload), workload.workload(),
-                    workload.id()));
+            timeline.happened(
+                    line,
+                    at,
+                    workload.agent().get() + " has " + workload.workload() + " units of Omni-Channel work in use");
+            answered(
+                    line,
+                    workload.agent().get(),
+                    salesforce.workloadChanged(agent(workload), workload.workload(), workload.id()));
         } else if (step instanceof ScenarioStep.OmniWorkAccepted accepted) {
             timeline.happened(line, at, accepted.agent().get() + " accepts a '" + accepted.channel() + "' work item");
-            answered(line, accepted.agent().get(), salesforce.workAccepted(agent(accepted), accepted.channel(),
-                    accepted.id()));
+            answered(
+                    line,
+                    accepted.agent().get(),
+                    salesforce.workAccepted(agent(accepted), accepted.channel(), accepted.id()));
         } else if (step instanceof ScenarioStep.SyncToggled sync) {
-            timeline.happened(line, at, "the admin turns the 'Omni-Channel' toggle " + onOff(sync.enabled())
-                    + (sync.force() ? " (forced)" : ""));
+            timeline.happened(
+                    line,
+                    at,
+                    "the admin turns the 'Omni-Channel' toggle " + onOff(sync.enabled())
+                            + (sync.force() ? " (forced)" : ""));
             settings.change(new SettingsChange.ToggleSync(sync.enabled(), sync.force(), at));
         } else if (step instanceof ScenarioStep.ReturnToPreviousToggled toggle) {
-            timeline.happened(line, at, "the admin turns 'return to previous status after a call' "
-                    + onOff(toggle.enabled()));
+            timeline.happened(
+                    line, at, "the admin turns 'return to previous status after a call' " + onOff(toggle.enabled()));
             settings.change(new SettingsChange.ToggleReturnToPrevious(toggle.enabled(), at));
         } else if (step instanceof ScenarioStep.NextAgentStatusToggled toggle) {
-            timeline.happened(line, at, "the admin turns Talkdesk's 'Next agent status' preference "
-                    + onOff(toggle.enabled()));
+            timeline.happened(
+                    line, at, "the admin turns Talkdesk's 'Next agent status' preference " + onOff(toggle.enabled()));
             SettingsResult result = settings.change(new SettingsChange.ToggleNextAgentStatus(toggle.enabled(), at));
             if (result instanceof SettingsResult.Applied) {
                 talkdesk.setNextAgentStatus(toggle.enabled());
             }
         } else if (step instanceof ScenarioStep.RuleToggled rule) {
-            timeline.happened(line, at, "the admin " + (rule.enabled() ? "enables" : "disables") + " the rule '"
-                    + rule.name() + "'");
+            timeline.happened(
+                    line,
+                    at,
+                    "the admin " + (rule.enabled() ? "enables" : "disables") + " the rule '" + rule.name() + "'");
             settings.change(new SettingsChange.ToggleRule(rule.name(), rule.enabled(), at));
         }
     }
@@ -163,8 +198,9 @@ final class ScenarioRunner {
         }
 
         @Override
-        public void finished(io.vavr.collection.Seq<io.omnisync.domain.session.AgentSession> agents,
-                             java.util.function.Function<io.omnisync.domain.session.AgentSession, String[]> statuses) {
+        public void finished(
+                io.vavr.collection.Seq<io.omnisync.domain.session.AgentSession> agents,
+                java.util.function.Function<io.omnisync.domain.session.AgentSession, String[]> statuses) {
             timeline.finished(agents, statuses);
         }
     }

@@ -1,7 +1,6 @@
 package io.omnisync.cli;
 
 import io.omnisync.adapters.configjson.LoadedConfiguration;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -9,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code validate --config C}: every problem, one JSON object a line. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check a configuration: every problem, one JSON object a line. "
                 + "Exit 0 valid (warnings allowed), 1 errors, 2 unreadable input.")
 final class ValidateCommand implements Callable<Integer> {

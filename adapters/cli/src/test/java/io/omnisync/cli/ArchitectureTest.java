@@ -28,44 +28,71 @@ class ArchitectureTest {
 
     @Test
     void layers_point_inward() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("domain").definedBy("io.omnisync.domain..")
-                .layer("application").definedBy("io.omnisync.application..")
-                .layer("adapters").definedBy("io.omnisync.adapters..", "io.omnisync.embedding..")
-                .layer("command line").definedBy("io.omnisync.cli..")
-                .whereLayer("command line").mayNotBeAccessedByAnyLayer()
-                .whereLayer("adapters").mayOnlyBeAccessedByLayers("command line")
-                .whereLayer("application").mayOnlyBeAccessedByLayers("adapters", "command line")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("domain")
+                .definedBy("io.omnisync.domain..")
+                .layer("application")
+                .definedBy("io.omnisync.application..")
+                .layer("adapters")
+                .definedBy("io.omnisync.adapters..", "io.omnisync.embedding..")
+                .layer("command line")
+                .definedBy("io.omnisync.cli..")
+                .whereLayer("command line")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("adapters")
+                .mayOnlyBeAccessedByLayers("command line")
+                .whereLayer("application")
+                .mayOnlyBeAccessedByLayers("adapters", "command line")
                 .check(product);
     }
 
     @Test
     void adapters_do_not_use_each_other() {
-        slices().matching("io.omnisync.adapters.(*)..").should().notDependOnEachOther()
+        slices().matching("io.omnisync.adapters.(*)..")
+                .should()
+                .notDependOnEachOther()
                 .allowEmptyShould(false)
                 .check(product);
     }
 
     @Test
     void the_embedding_facade_uses_no_vendor_or_store_adapter() {
-        noClasses().that().resideInAPackage("io.omnisync.embedding..")
-                .should().dependOnClassesThat().resideInAPackage("io.omnisync.adapters..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.omnisync.embedding..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.omnisync.adapters..")
                 .check(product);
     }
 
     @Test
     void domain_and_application_import_no_framework() {
-        noClasses().that().resideInAnyPackage("io.omnisync.domain..", "io.omnisync.application..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "com.fasterxml..",
-                        "io.cucumber..", "java.sql..", "picocli..", "org.flywaydb..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.omnisync.domain..", "io.omnisync.application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.google.inject..",
+                        "com.fasterxml..",
+                        "io.cucumber..",
+                        "java.sql..",
+                        "picocli..",
+                        "org.flywaydb..")
                 .check(product);
     }
 
     @Test
     void nothing_but_the_command_line_writes_to_the_console() {
-        noClasses().that().resideOutsideOfPackage("io.omnisync.cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.omnisync.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(product);
     }
 }

@@ -51,9 +51,16 @@ public final class Omnisync {
     private final Clock clock;
 
     @Inject
-    public Omnisync(LoadConfiguration configuration, ReportTalkdeskStatusChange talkdesk, ReportCallEvent calls,
-                    ReportOmniPresenceChange omni, ChangeIntegrationSettings settings, QueryAgents agents,
-                    DeliverCommands delivery, FactLog facts, Clock clock) {
+    public Omnisync(
+            LoadConfiguration configuration,
+            ReportTalkdeskStatusChange talkdesk,
+            ReportCallEvent calls,
+            ReportOmniPresenceChange omni,
+            ChangeIntegrationSettings settings,
+            QueryAgents agents,
+            DeliverCommands delivery,
+            FactLog facts,
+            Clock clock) {
         this.configuration = configuration;
         this.talkdesk = talkdesk;
         this.calls = calls;
@@ -85,8 +92,8 @@ public final class Omnisync {
     }
 
     public void talkdeskStatusChanged(String agent, String status, String eventId) {
-        talkdesk.talkdeskStatusChanged(new TalkdeskStatusChange(AgentId.of(agent), TalkdeskStatusId.of(status),
-                EventId.of(eventId), clock.instant()));
+        talkdesk.talkdeskStatusChanged(new TalkdeskStatusChange(
+                AgentId.of(agent), TalkdeskStatusId.of(status), EventId.of(eventId), clock.instant()));
     }
 
     public void callStarted(String agent, String eventId) {
@@ -104,8 +111,8 @@ public final class Omnisync {
 
     /** The agent picked a presence status in the widget; {@code "Offline"} is a logout. */
     public void omniStatusChanged(String agent, String status, String eventId) {
-        omni.omniPresenceChanged(new OmniPresenceChange(AgentId.of(agent), OmniStatus.parse(status),
-                EventId.of(eventId), clock.instant()));
+        omni.omniPresenceChanged(new OmniPresenceChange(
+                AgentId.of(agent), OmniStatus.parse(status), EventId.of(eventId), clock.instant()));
     }
 
     public SettingsResult turnSync(boolean on, boolean force) {

@@ -44,6 +44,8 @@ public class OmnisyncModule extends AbstractModule {
         bind(AuditTrail.class).to(FactLog.class);
         bind(VendorCalls.class).to(ResilientVendorCalls.class);
         // real vendors by default; a vendor module may say otherwise (the sandboxes: no real waiting)
-        OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setDefault().toInstance(RetryPolicy.standard());
+        OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
+                .setDefault()
+                .toInstance(RetryPolicy.standard());
     }
 }

@@ -53,8 +53,10 @@ public class ResilientVendorCalls implements VendorCalls {
         try {
             return Retry.decorateSupplier(retries.get(system), guarded).get();
         } catch (CallNotPermittedException open) {
-            throw new VendorUnavailableException(system.wireName() + " is failing; the circuit breaker is open and "
-                    + "the command waits for the next round", open);
+            throw new VendorUnavailableException(
+                    system.wireName() + " is failing; the circuit breaker is open and "
+                            + "the command waits for the next round",
+                    open);
         }
     }
 

@@ -11,17 +11,19 @@ class EmbeddingExampleTest {
 
     @Test
     void the_readme_example_runs_and_sends_what_the_mapping_says() {
-        assertThat(EmbeddingExample.run(Path.of("../../examples/contact-center.json"))).containsExactly(
-                "PATCH salesforce /UserServicePresence/0055e000001JoaoAAAA Away_from_Desk",
-                "PATCH salesforce /UserServicePresence/0055e000001JoaoAAAA Lunch_Break",
-                "PUT talkdesk /users/td-1001/status chat_only");
+        assertThat(EmbeddingExample.run(Path.of("../../examples/contact-center.json")))
+                .containsExactly(
+                        "PATCH salesforce /UserServicePresence/0055e000001JoaoAAAA Away_from_Desk",
+                        "PATCH salesforce /UserServicePresence/0055e000001JoaoAAAA Lunch_Break",
+                        "PUT talkdesk /users/td-1001/status chat_only");
     }
 
     @Test
     void the_readme_shows_the_example_as_it_is_compiled() throws IOException {
         String source = Files.readString(Path.of("src/test/java/io/omnisync/embedding/EmbeddingExample.java"));
-        String example = source.substring(source.indexOf("// README:BEGIN") + "// README:BEGIN".length(),
-                source.indexOf("// README:END")).strip();
+        String example = source.substring(
+                        source.indexOf("// README:BEGIN") + "// README:BEGIN".length(), source.indexOf("// README:END"))
+                .strip();
         String readme = Files.readString(Path.of("../../README.md"));
 
         assertThat(readme).contains(example);

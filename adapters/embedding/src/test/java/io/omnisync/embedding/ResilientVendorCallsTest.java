@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ResilientVendorCallsTest {
 
     /** Three attempts, no real waiting; the breaker opens when 4 of the last 4 calls failed. */
-    private final ResilientVendorCalls calls = new ResilientVendorCalls(
-            new RetryPolicy(3, Duration.ofMillis(1), 1.0, 4, 100, Duration.ofMinutes(5)));
+    private final ResilientVendorCalls calls =
+            new ResilientVendorCalls(new RetryPolicy(3, Duration.ofMillis(1), 1.0, 4, 100, Duration.ofMinutes(5)));
 
     @Test
     void a_vendor_that_fails_twice_then_answers_is_retried_until_it_answers() {
@@ -50,19 +50,23 @@ class ResilientVendorCallsTest {
         AtomicInteger attempts = new AtomicInteger();
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> calls.call(VendorSystem.OMNI, () -> {
-                attempts.incrementAndGet();
-                throw new VendorUnavailableException("HTTP 503");
-            })).isInstanceOf(VendorUnavailableException.class);
+                        attempts.incrementAndGet();
+                        throw new VendorUnavailableException("HTTP 503");
+                    }))
+                    .isInstanceOf(VendorUnavailableException.class);
         }
         int beforeOpen = attempts.get();
 
         assertThatThrownBy(() -> calls.call(VendorSystem.OMNI, () -> {
-            attempts.incrementAndGet();
-            return VendorAnswer.ACCEPTED;
-        })).isInstanceOf(VendorUnavailableException.class).hasMessageContaining("circuit breaker is open");
+                    attempts.incrementAndGet();
+                    return VendorAnswer.ACCEPTED;
+                }))
+                .isInstanceOf(VendorUnavailableException.class)
+                .hasMessageContaining("circuit breaker is open");
 
         assertThat(calls.isOpen(VendorSystem.OMNI)).isTrue();
         assertThat(attempts).as("an open breaker does not call the vendor").hasValue(beforeOpen);
-        assertThat(calls.call(VendorSystem.TALKDESK, () -> VendorAnswer.ACCEPTED)).isEqualTo(VendorAnswer.ACCEPTED);
+        assertThat(calls.call(VendorSystem.TALKDESK, () -> VendorAnswer.ACCEPTED))
+                .isEqualTo(VendorAnswer.ACCEPTED);
     }
 }

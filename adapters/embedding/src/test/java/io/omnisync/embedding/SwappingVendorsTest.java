@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class SwappingVendorsTest {
 
     private static final ConfigurationDraft DRAFT = JsonConfigurationFile.read(
-            Path.of("../../examples/contact-center.json")).get().draft();
+                    Path.of("../../examples/contact-center.json"))
+            .get()
+            .draft();
 
     private static String day(Module vendors) {
         Injector injector = Omnisync.injector(vendors, new InMemoryStoreModule());
@@ -57,8 +59,10 @@ class SwappingVendorsTest {
         simulation.runUntilQuiet();
         salesforce.agentPicks(joao, OmniStatus.parse("Available_for_Calls"), Optional.empty());
         simulation.runUntilQuiet();
-        return List.of("maria", "joao", "ana").stream().map(AgentId::of)
-                .map(agent -> agent + "=" + talkdesk.status(agent) + "/" + salesforce.status(agent).wireName())
+        return List.of("maria", "joao", "ana").stream()
+                .map(AgentId::of)
+                .map(agent -> agent + "=" + talkdesk.status(agent) + "/"
+                        + salesforce.status(agent).wireName())
                 .collect(Collectors.joining(" "));
     }
 
@@ -66,10 +70,11 @@ class SwappingVendorsTest {
     void the_same_day_ends_the_same_with_reliable_and_unreliable_vendors() {
         String reliable = day(new SandboxVendorsModule());
 
-        assertThat(reliable).isEqualTo(
-                "maria=chat_only/Chat_Only joao=available/Available_for_Calls ana=available/Offline");
+        assertThat(reliable)
+                .isEqualTo("maria=chat_only/Chat_Only joao=available/Available_for_Calls ana=available/Offline");
         for (long seed = 1; seed <= 5; seed++) {
-            assertThat(day(new UnreliableSandboxVendorsModule(FaultPlan.unreliable(seed)))).as("seed " + seed)
+            assertThat(day(new UnreliableSandboxVendorsModule(FaultPlan.unreliable(seed))))
+                    .as("seed " + seed)
                     .isEqualTo(reliable);
         }
     }

@@ -63,21 +63,25 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
     public LoadResult load(ConfigurationDraft draft) {
         LoadResult result = locks.forEveryone(() -> {
             if (!store.hasConfiguration()) {
-                return Configuration.validate(draft).fold(
-                        problems -> {
-                            store.record(List.of(new Fact.ConfigurationRejected(problems)));
-                            return new LoadResult.Rejected(problems);
-                        },
-                        configuration -> {
-                            Outcome outcome = Engine.start(configuration);
-                            store.save(outcome.withFactFirst(new Fact.ConfigurationApplied(configuration.warnings())),
-                                    new EngineState(configuration, io.vavr.collection.HashMap.empty()));
-                            return new LoadResult.Applied(configuration, outcome.commands());
-                        });
+                return Configuration.validate(draft)
+                        .fold(
+                                problems -> {
+                                    store.record(List.of(new Fact.ConfigurationRejected(problems)));
+                                    return new LoadResult.Rejected(problems);
+                                },
+                                configuration -> {
+                                    Outcome outcome = Engine.start(configuration);
+                                    store.save(
+                                            outcome.withFactFirst(
+                                                    new Fact.ConfigurationApplied(configuration.warnings())),
+                                            new EngineState(configuration, io.vavr.collection.HashMap.empty()));
+                                    return new LoadResult.Applied(configuration, outcome.commands());
+                                });
             }
             EngineState before = store.state();
             Outcome outcome = Engine.replace(before, draft, clock.instant());
-            var rejected = outcome.facts().find(Fact.ConfigurationRejected.class::isInstance)
+            var rejected = outcome.facts()
+                    .find(Fact.ConfigurationRejected.class::isInstance)
                     .map(Fact.ConfigurationRejected.class::cast);
             if (rejected.isDefined()) {
                 store.record(outcome.facts());

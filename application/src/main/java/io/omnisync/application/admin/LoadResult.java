@@ -14,6 +14,5 @@ public sealed interface LoadResult {
         }
     }
 
-    record Rejected(Seq<Problem> problems) implements LoadResult {
-    }
+    record Rejected(Seq<Problem> problems) implements LoadResult {}
 }

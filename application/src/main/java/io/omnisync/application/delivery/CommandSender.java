@@ -41,8 +41,12 @@ public class CommandSender implements DeliverCommands {
     private final VendorCalls calls;
 
     @Inject
-    public CommandSender(EngineStore store, AgentLocks locks, TalkdeskPresence talkdesk, OmniChannelPresence omni,
-                         VendorCalls calls) {
+    public CommandSender(
+            EngineStore store,
+            AgentLocks locks,
+            TalkdeskPresence talkdesk,
+            OmniChannelPresence omni,
+            VendorCalls calls) {
         this.store = store;
         this.locks = locks;
         this.talkdesk = talkdesk;
@@ -99,8 +103,8 @@ public class CommandSender implements DeliverCommands {
         if (command instanceof Command.SetTalkdeskStatus set) {
             return calls.call(command.system(), () -> talkdesk.setAgentStatus(agent, set.status()));
         }
-        return calls.call(command.system(), () -> omni.setPresenceStatus(agent,
-                ((Command.SetOmniStatus) command).status()));
+        return calls.call(
+                command.system(), () -> omni.setPresenceStatus(agent, ((Command.SetOmniStatus) command).status()));
     }
 
     private void refuse(PendingCommand pending, String reason) {

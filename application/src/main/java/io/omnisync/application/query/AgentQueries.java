@@ -25,7 +25,8 @@ public class AgentQueries implements QueryAgents {
         if (!store.hasConfiguration()) {
             return Option.none();
         }
-        return store.configuration().agent(agent)
+        return store.configuration()
+                .agent(agent)
                 .map(configured -> store.sessions().find(agent).getOrElse(() -> AgentSession.of(configured)));
     }
 

@@ -12,10 +12,14 @@ import java.util.Objects;
  * agent On a Call, hanging up puts them in After Call Work, the end of wrap-up puts them where
  * Talkdesk decided ({@code available}, or the status chosen in advance with Next agent status).
  */
-public record CallEvent(AgentId agent, Step step, Option<TalkdeskStatusId> statusAfterWrapUp, EventId eventId,
-                        Instant at) {
+public record CallEvent(
+        AgentId agent, Step step, Option<TalkdeskStatusId> statusAfterWrapUp, EventId eventId, Instant at) {
 
-    public enum Step { CALL_STARTED, CALL_ENDED, WRAP_UP_ENDED }
+    public enum Step {
+        CALL_STARTED,
+        CALL_ENDED,
+        WRAP_UP_ENDED
+    }
 
     public CallEvent {
         Objects.requireNonNull(agent, "agent");

@@ -29,8 +29,12 @@ public class EngineStore {
     private final AuditTrail audit;
 
     @Inject
-    public EngineStore(ConfigurationStore configurations, AgentSessions sessions, Outbox outbox,
-                       Transactions transactions, AuditTrail audit) {
+    public EngineStore(
+            ConfigurationStore configurations,
+            AgentSessions sessions,
+            Outbox outbox,
+            Transactions transactions,
+            AuditTrail audit) {
         this.configurations = configurations;
         this.sessions = sessions;
         this.outbox = outbox;
@@ -39,8 +43,10 @@ public class EngineStore {
     }
 
     public Configuration configuration() {
-        return configurations.current().getOrElseThrow(() ->
-                new IllegalStateException("no configuration is loaded: load one before reporting events"));
+        return configurations
+                .current()
+                .getOrElseThrow(() ->
+                        new IllegalStateException("no configuration is loaded: load one before reporting events"));
     }
 
     public boolean hasConfiguration() {
@@ -56,9 +62,13 @@ public class EngineStore {
         Configuration configuration = configuration();
         java.util.Map<io.omnisync.domain.agent.AgentId, AgentSession> stored = new java.util.HashMap<>();
         sessions.all().forEach(session -> stored.put(session.agent(), session));
-        return new EngineState(configuration, HashMap.ofEntries(configuration.agents().values()
-                .map(agent -> stored.getOrDefault(agent.id(), AgentSession.of(agent)))
-                .map(session -> Tuple.of(session.agent(), session))));
+        return new EngineState(
+                configuration,
+                HashMap.ofEntries(configuration
+                        .agents()
+                        .values()
+                        .map(agent -> stored.getOrDefault(agent.id(), AgentSession.of(agent)))
+                        .map(session -> Tuple.of(session.agent(), session))));
     }
 
     /** Store one agent's decision and its commands together; then record the facts. */
@@ -93,7 +103,9 @@ public class EngineStore {
         transactions.inTransaction(() -> {
             configurations.save(outcome.state().configuration());
             sessions.retainOnly(outcome.state().configuration().agents().keySet());
-            outcome.state().sessions().values()
+            outcome.state()
+                    .sessions()
+                    .values()
                     .filter(session -> !before.sessions().get(session.agent()).contains(session))
                     .forEach(sessions::save);
             outbox.add(outcome.commands());

@@ -1,5 +1,6 @@
 package io.omnisync.application.sync;
 
+import io.omnisync.application.delivery.CommandSender;
 import io.omnisync.application.reporting.CallEvent;
 import io.omnisync.application.reporting.OmniPresenceChange;
 import io.omnisync.application.reporting.ReportCallEvent;
@@ -12,14 +13,13 @@ import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
-import io.omnisync.domain.sync.AgentDecision;
-import io.omnisync.domain.sync.PresenceSync;
-import io.omnisync.domain.sync.SkipReason;
-import io.omnisync.domain.sync.Fact;
-import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
-import io.omnisync.application.delivery.CommandSender;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Because;
+import io.omnisync.domain.sync.Fact;
+import io.omnisync.domain.sync.PresenceSync;
+import io.omnisync.domain.sync.SkipReason;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -29,8 +29,12 @@ import jakarta.inject.Singleton;
  * and its commands together, record the facts, then send what is pending.
  */
 @Singleton
-public class ReportedChanges implements ReportTalkdeskStatusChange, ReportCallEvent, ReportOmniPresenceChange,
-        ReportOmniWork, ReportVendorEvent {
+public class ReportedChanges
+        implements ReportTalkdeskStatusChange,
+                ReportCallEvent,
+                ReportOmniPresenceChange,
+                ReportOmniWork,
+                ReportVendorEvent {
 
     private final EngineStore store;
     private final AgentLocks locks;
@@ -75,10 +79,10 @@ public class ReportedChanges implements ReportTalkdeskStatusChange, ReportCallEv
             Configuration configuration = store.configuration();
             Option<Agent> agent = configuration.agent(event.agent());
             if (agent.isEmpty()) {
-                AgentDecision unknown = AgentDecision.skipped(AgentSession.start(event.agent(),
-                                TalkdeskStatusId.OFFLINE, OmniStatus.OFFLINE),
-                        new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "",
-                                Because.MAPPING));
+                AgentDecision unknown = AgentDecision.skipped(
+                        AgentSession.start(event.agent(), TalkdeskStatusId.OFFLINE, OmniStatus.OFFLINE),
+                        new Fact.Skipped(
+                                event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "", Because.MAPPING));
                 store.record(unknown.facts());
                 return unknown;
             }

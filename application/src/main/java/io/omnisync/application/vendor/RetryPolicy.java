@@ -9,8 +9,8 @@ import java.util.Objects;
  * at least {@code failureRatePercent} of the last {@code window} calls failed and stays open for
  * {@code openFor}, so a vendor that is down is not hammered.
  */
-public record RetryPolicy(int attempts, Duration initialWait, double multiplier, int window,
-                          float failureRatePercent, Duration openFor) {
+public record RetryPolicy(
+        int attempts, Duration initialWait, double multiplier, int window, float failureRatePercent, Duration openFor) {
 
     public RetryPolicy {
         Objects.requireNonNull(initialWait, "initialWait");

@@ -7,8 +7,7 @@ public sealed interface VendorAnswer {
 
     VendorAnswer ACCEPTED = new Accepted();
 
-    record Accepted() implements VendorAnswer {
-    }
+    record Accepted() implements VendorAnswer {}
 
     record Refused(String reason) implements VendorAnswer {
         public Refused {

@@ -35,16 +35,17 @@ public final class Configuration {
     /** A read-only index for the hot path: looking an agent up on every event. */
     private final java.util.Map<AgentId, Agent> agentIndex;
 
-    Configuration(ConfigurationDraft draft,
-                  Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses,
-                  Map<String, ServiceChannel> serviceChannels,
-                  Map<PresenceStatusId, PresenceStatus> presenceStatuses,
-                  Map<AgentId, Agent> agents,
-                  Mapping mapping,
-                  IntegrationSettings settings,
-                  Option<BusinessHours> businessHours,
-                  RuleBook rules,
-                  Seq<Problem> warnings) {
+    Configuration(
+            ConfigurationDraft draft,
+            Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses,
+            Map<String, ServiceChannel> serviceChannels,
+            Map<PresenceStatusId, PresenceStatus> presenceStatuses,
+            Map<AgentId, Agent> agents,
+            Mapping mapping,
+            IntegrationSettings settings,
+            Option<BusinessHours> businessHours,
+            RuleBook rules,
+            Seq<Problem> warnings) {
         this.draft = draft;
         this.talkdeskStatuses = talkdeskStatuses;
         this.serviceChannels = serviceChannels;
@@ -118,19 +119,46 @@ public final class Configuration {
 
     /** The same configuration with run-time settings changed (the toggles need no save). */
     public Configuration withSettings(IntegrationSettings newSettings) {
-        return new Configuration(draft, talkdeskStatuses, serviceChannels, presenceStatuses, agents, mapping,
-                newSettings, businessHours, rules, warnings);
+        return new Configuration(
+                draft,
+                talkdeskStatuses,
+                serviceChannels,
+                presenceStatuses,
+                agents,
+                mapping,
+                newSettings,
+                businessHours,
+                rules,
+                warnings);
     }
 
     /** The same configuration with its rules' enable toggles changed. */
     public Configuration withRules(RuleBook newRules) {
-        return new Configuration(draft, talkdeskStatuses, serviceChannels, presenceStatuses, agents, mapping,
-                settings, businessHours, newRules, warnings);
+        return new Configuration(
+                draft,
+                talkdeskStatuses,
+                serviceChannels,
+                presenceStatuses,
+                agents,
+                mapping,
+                settings,
+                businessHours,
+                newRules,
+                warnings);
     }
 
     Configuration withWarnings(Seq<Problem> newWarnings) {
-        return new Configuration(draft, talkdeskStatuses, serviceChannels, presenceStatuses, agents, mapping,
-                settings, businessHours, rules, newWarnings);
+        return new Configuration(
+                draft,
+                talkdeskStatuses,
+                serviceChannels,
+                presenceStatuses,
+                agents,
+                mapping,
+                settings,
+                businessHours,
+                rules,
+                newWarnings);
     }
 
     @Override

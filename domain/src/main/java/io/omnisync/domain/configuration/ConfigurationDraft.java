@@ -15,8 +15,8 @@ import java.time.ZoneId;
  * may point at nothing. {@link ConfigurationValidator} turns it into a {@link Configuration} or
  * into every problem it has. Missing collections read as empty ones.
  */
-public record ConfigurationDraft(Talkdesk talkdesk, OmniChannel omniChannel, Seq<AgentDraft> agents,
-                                 Integration integration) {
+public record ConfigurationDraft(
+        Talkdesk talkdesk, OmniChannel omniChannel, Seq<AgentDraft> agents, Integration integration) {
 
     public ConfigurationDraft {
         talkdesk = talkdesk == null ? new Talkdesk(null, false) : talkdesk;
@@ -31,14 +31,14 @@ public record ConfigurationDraft(Talkdesk talkdesk, OmniChannel omniChannel, Seq
         }
     }
 
-    public record TalkdeskStatusDraft(String id, String name, TalkdeskStatusType type) {
-    }
+    public record TalkdeskStatusDraft(String id, String name, TalkdeskStatusType type) {}
 
-    public record OmniChannel(Seq<ServiceChannelDraft> serviceChannels,
-                              Seq<PresenceStatusDraft> presenceStatuses,
-                              Seq<AccessGrantDraft> profiles,
-                              Seq<AccessGrantDraft> permissionSets,
-                              Seq<PresenceConfigurationDraft> presenceConfigurations) {
+    public record OmniChannel(
+            Seq<ServiceChannelDraft> serviceChannels,
+            Seq<PresenceStatusDraft> presenceStatuses,
+            Seq<AccessGrantDraft> profiles,
+            Seq<AccessGrantDraft> permissionSets,
+            Seq<PresenceConfigurationDraft> presenceConfigurations) {
         public OmniChannel {
             serviceChannels = serviceChannels == null ? List.empty() : serviceChannels;
             presenceStatuses = presenceStatuses == null ? List.empty() : presenceStatuses;
@@ -48,8 +48,7 @@ public record ConfigurationDraft(Talkdesk talkdesk, OmniChannel omniChannel, Seq
         }
     }
 
-    public record ServiceChannelDraft(String apiName, String label, boolean urgent) {
-    }
+    public record ServiceChannelDraft(String apiName, String label, boolean urgent) {}
 
     public record PresenceStatusDraft(String apiName, String label, PresenceOption option, Seq<String> channels) {
         public PresenceStatusDraft {
@@ -72,8 +71,14 @@ public record ConfigurationDraft(Talkdesk talkdesk, OmniChannel omniChannel, Seq
     }
 
     /** {@code talkdeskStatus} defaults to {@code offline} and {@code omniStatus} to {@code Offline}. */
-    public record AgentDraft(String id, String talkdeskUserId, String salesforceUserId, String profile,
-                             Seq<String> permissionSets, String talkdeskStatus, String omniStatus) {
+    public record AgentDraft(
+            String id,
+            String talkdeskUserId,
+            String salesforceUserId,
+            String profile,
+            Seq<String> permissionSets,
+            String talkdeskStatus,
+            String omniStatus) {
         public AgentDraft {
             permissionSets = permissionSets == null ? List.empty() : permissionSets;
             talkdeskStatus = talkdeskStatus == null ? "offline" : talkdeskStatus;
@@ -81,12 +86,13 @@ public record ConfigurationDraft(Talkdesk talkdesk, OmniChannel omniChannel, Seq
         }
     }
 
-    public record Integration(boolean omniChannelSync,
-                              boolean returnToPreviousStatusAfterCall,
-                              LinkedHashMap<String, String> omniToTalkdesk,
-                              LinkedHashMap<String, String> talkdeskToOmni,
-                              Option<BusinessHoursDraft> businessHours,
-                              Seq<RuleDraft> presenceSyncRules) {
+    public record Integration(
+            boolean omniChannelSync,
+            boolean returnToPreviousStatusAfterCall,
+            LinkedHashMap<String, String> omniToTalkdesk,
+            LinkedHashMap<String, String> talkdeskToOmni,
+            Option<BusinessHoursDraft> businessHours,
+            Seq<RuleDraft> presenceSyncRules) {
         public Integration {
             omniToTalkdesk = omniToTalkdesk == null ? LinkedHashMap.empty() : omniToTalkdesk;
             talkdeskToOmni = talkdeskToOmni == null ? LinkedHashMap.empty() : talkdeskToOmni;
@@ -106,16 +112,19 @@ public record ConfigurationDraft(Talkdesk talkdesk, OmniChannel omniChannel, Seq
     }
 
     /** A presence sync rule as written (SPEC section 9). {@code right} is a String, a Number or null. */
-    public record RuleDraft(String name, boolean enabled, String trigger, Seq<ConditionDraft> conditions,
-                            String logic, ActionDraft action) {
+    public record RuleDraft(
+            String name,
+            boolean enabled,
+            String trigger,
+            Seq<ConditionDraft> conditions,
+            String logic,
+            ActionDraft action) {
         public RuleDraft {
             conditions = conditions == null ? List.empty() : conditions;
         }
     }
 
-    public record ConditionDraft(String left, String operator, Object right) {
-    }
+    public record ConditionDraft(String left, String operator, Object right) {}
 
-    public record ActionDraft(String system, String status) {
-    }
+    public record ActionDraft(String system, String status) {}
 }

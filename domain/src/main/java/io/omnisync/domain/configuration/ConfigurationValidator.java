@@ -37,8 +37,7 @@ import java.util.function.Function;
  */
 final class ConfigurationValidator {
 
-    private ConfigurationValidator() {
-    }
+    private ConfigurationValidator() {}
 
     static Validation<Seq<Problem>, Configuration> validate(ConfigurationDraft draft) {
         Seq<Problem> problems = List.<Seq<Problem>>of(
@@ -57,8 +56,7 @@ final class ConfigurationValidator {
             return Validation.invalid(problems.filter(Problem::isError).appendAll(problems.reject(Problem::isError)));
         }
         Configuration configuration = build(draft);
-        Seq<Problem> warnings = problems
-                .appendAll(onACallRoundTrip(configuration))
+        Seq<Problem> warnings = problems.appendAll(onACallRoundTrip(configuration))
                 .appendAll(targetsNotGranted(configuration))
                 .appendAll(unmappedStatuses(configuration));
         return Validation.valid(configuration.withWarnings(warnings));
@@ -80,42 +78,54 @@ final class ConfigurationValidator {
             problems = problems.appendAll(blank(status.id(), path + ".id", "a Talkdesk status needs an id"));
             problems = problems.appendAll(blank(status.name(), path + ".name", "a Talkdesk status needs a name"));
             if (status.type() == null) {
-                problems = problems.append(missing(path + ".type",
-                        "a Talkdesk status needs a type: AVAILABLE, BUSY, AWAY or OFFLINE"));
+                problems = problems.append(
+                        missing(path + ".type", "a Talkdesk status needs a type: AVAILABLE, BUSY, AWAY or OFFLINE"));
             }
         }
         var channels = draft.omniChannel().serviceChannels().toVector();
         for (int i = 0; i < channels.size(); i++) {
-            problems = problems.appendAll(blank(channels.get(i).apiName(),
-                    "omniChannel.serviceChannels[" + i + "].apiName", "a service channel needs an API name"));
+            problems = problems.appendAll(blank(
+                    channels.get(i).apiName(),
+                    "omniChannel.serviceChannels[" + i + "].apiName",
+                    "a service channel needs an API name"));
         }
         var presence = draft.omniChannel().presenceStatuses().toVector();
         for (int i = 0; i < presence.size(); i++) {
             String path = "omniChannel.presenceStatuses[" + i + "]";
-            problems = problems.appendAll(blank(presence.get(i).apiName(), path + ".apiName",
-                    "a presence status needs an API name"));
+            problems = problems.appendAll(
+                    blank(presence.get(i).apiName(), path + ".apiName", "a presence status needs an API name"));
             if (presence.get(i).option() == null) {
-                problems = problems.append(missing(path + ".option", "a presence status needs an option: ONLINE or BUSY"));
+                problems =
+                        problems.append(missing(path + ".option", "a presence status needs an option: ONLINE or BUSY"));
             }
         }
-        problems = problems.appendAll(blankNames(draft.omniChannel().profiles().map(AccessGrantDraft::name),
-                "omniChannel.profiles", "a profile needs a name"));
-        problems = problems.appendAll(blankNames(draft.omniChannel().permissionSets().map(AccessGrantDraft::name),
-                "omniChannel.permissionSets", "a permission set needs a name"));
+        problems = problems.appendAll(blankNames(
+                draft.omniChannel().profiles().map(AccessGrantDraft::name),
+                "omniChannel.profiles",
+                "a profile needs a name"));
+        problems = problems.appendAll(blankNames(
+                draft.omniChannel().permissionSets().map(AccessGrantDraft::name),
+                "omniChannel.permissionSets",
+                "a permission set needs a name"));
         problems = problems.appendAll(blankNames(
                 draft.omniChannel().presenceConfigurations().map(PresenceConfigurationDraft::name),
-                "omniChannel.presenceConfigurations", "a presence configuration needs a name"));
+                "omniChannel.presenceConfigurations",
+                "a presence configuration needs a name"));
         var agents = draft.agents().toVector();
         for (int i = 0; i < agents.size(); i++) {
             AgentDraft agent = agents.get(i);
             String path = "agents[" + i + "]";
             problems = problems.appendAll(blank(agent.id(), path + ".id", "an agent needs an id"));
-            problems = problems.appendAll(blank(agent.talkdeskUserId(), path + ".talkdeskUserId",
+            problems = problems.appendAll(blank(
+                    agent.talkdeskUserId(),
+                    path + ".talkdeskUserId",
                     "an agent needs the Talkdesk user id that links them"));
-            problems = problems.appendAll(blank(agent.salesforceUserId(), path + ".salesforceUserId",
+            problems = problems.appendAll(blank(
+                    agent.salesforceUserId(),
+                    path + ".salesforceUserId",
                     "an agent needs the Salesforce user id that links them"));
-            problems = problems.appendAll(blank(agent.profile(), path + ".profile",
-                    "an agent needs a Salesforce profile"));
+            problems = problems.appendAll(
+                    blank(agent.profile(), path + ".profile", "an agent needs a Salesforce profile"));
         }
         return problems;
     }
@@ -123,66 +133,92 @@ final class ConfigurationValidator {
     static Seq<Problem> duplicateIds(ConfigurationDraft draft) {
         var builtIns = TalkdeskStatus.builtIns().map(s -> s.id().value()).toSet();
         List<Problem> problems = List.empty();
-        var custom = draft.talkdesk().statuses().map(ConfigurationDraft.TalkdeskStatusDraft::id).toVector();
+        var custom = draft.talkdesk()
+                .statuses()
+                .map(ConfigurationDraft.TalkdeskStatusDraft::id)
+                .toVector();
         for (int i = 0; i < custom.size(); i++) {
             if (builtIns.contains(custom.get(i))) {
-                problems = problems.append(new Problem(ProblemCode.DUPLICATE_ID, "talkdesk.statuses[" + i + "].id",
-                        "'" + custom.get(i) + "' is a built-in Talkdesk status; custom statuses need ids of their own"));
+                problems = problems.append(new Problem(
+                        ProblemCode.DUPLICATE_ID,
+                        "talkdesk.statuses[" + i + "].id",
+                        "'" + custom.get(i)
+                                + "' is a built-in Talkdesk status; custom statuses need ids of their own"));
             }
         }
         problems = problems.appendAll(duplicates(custom, "talkdesk.statuses", "id", "Talkdesk status"));
-        problems = problems.appendAll(duplicates(draft.omniChannel().serviceChannels()
-                .map(ConfigurationDraft.ServiceChannelDraft::apiName), "omniChannel.serviceChannels", "apiName",
+        problems = problems.appendAll(duplicates(
+                draft.omniChannel().serviceChannels().map(ConfigurationDraft.ServiceChannelDraft::apiName),
+                "omniChannel.serviceChannels",
+                "apiName",
                 "service channel"));
-        var presence = draft.omniChannel().presenceStatuses().map(PresenceStatusDraft::apiName).toVector();
+        var presence = draft.omniChannel()
+                .presenceStatuses()
+                .map(PresenceStatusDraft::apiName)
+                .toVector();
         for (int i = 0; i < presence.size(); i++) {
             if (OmniStatus.OFFLINE_NAME.equals(presence.get(i))) {
-                problems = problems.append(new Problem(ProblemCode.DUPLICATE_ID,
+                problems = problems.append(new Problem(
+                        ProblemCode.DUPLICATE_ID,
                         "omniChannel.presenceStatuses[" + i + "].apiName",
                         "'Offline' means logged out of Omni-Channel; a presence status cannot take that name"));
             }
         }
-        problems = problems.appendAll(duplicates(presence, "omniChannel.presenceStatuses", "apiName",
-                "presence status"));
-        problems = problems.appendAll(duplicates(draft.omniChannel().profiles().map(AccessGrantDraft::name),
-                "omniChannel.profiles", "name", "profile"));
-        problems = problems.appendAll(duplicates(draft.omniChannel().permissionSets().map(AccessGrantDraft::name),
-                "omniChannel.permissionSets", "name", "permission set"));
-        problems = problems.appendAll(duplicates(draft.omniChannel().presenceConfigurations()
-                .map(PresenceConfigurationDraft::name), "omniChannel.presenceConfigurations", "name",
+        problems =
+                problems.appendAll(duplicates(presence, "omniChannel.presenceStatuses", "apiName", "presence status"));
+        problems = problems.appendAll(duplicates(
+                draft.omniChannel().profiles().map(AccessGrantDraft::name), "omniChannel.profiles", "name", "profile"));
+        problems = problems.appendAll(duplicates(
+                draft.omniChannel().permissionSets().map(AccessGrantDraft::name),
+                "omniChannel.permissionSets",
+                "name",
+                "permission set"));
+        problems = problems.appendAll(duplicates(
+                draft.omniChannel().presenceConfigurations().map(PresenceConfigurationDraft::name),
+                "omniChannel.presenceConfigurations",
+                "name",
                 "presence configuration"));
         problems = problems.appendAll(duplicates(draft.agents().map(AgentDraft::id), "agents", "id", "agent"));
-        problems = problems.appendAll(duplicates(draft.agents().map(AgentDraft::talkdeskUserId), "agents",
-                "talkdeskUserId", "Talkdesk user"));
-        problems = problems.appendAll(duplicates(draft.agents().map(AgentDraft::salesforceUserId), "agents",
-                "salesforceUserId", "Salesforce user"));
+        problems = problems.appendAll(duplicates(
+                draft.agents().map(AgentDraft::talkdeskUserId), "agents", "talkdeskUserId", "Talkdesk user"));
+        problems = problems.appendAll(duplicates(
+                draft.agents().map(AgentDraft::salesforceUserId), "agents", "salesforceUserId", "Salesforce user"));
         return problems;
     }
 
     static Seq<Problem> unknownReferences(ConfigurationDraft draft) {
         Set<String> talkdesk = knownTalkdeskStatuses(draft);
         Set<String> presence = knownPresenceStatuses(draft);
-        Set<String> channels = draft.omniChannel().serviceChannels()
-                .map(ConfigurationDraft.ServiceChannelDraft::apiName).toSet();
-        Set<String> profiles = draft.omniChannel().profiles().map(AccessGrantDraft::name).toSet();
-        Set<String> permissionSets = draft.omniChannel().permissionSets().map(AccessGrantDraft::name).toSet();
-        Set<String> users = draft.agents().map(AgentDraft::id)
-                .appendAll(draft.agents().map(AgentDraft::salesforceUserId)).toSet();
+        Set<String> channels = draft.omniChannel()
+                .serviceChannels()
+                .map(ConfigurationDraft.ServiceChannelDraft::apiName)
+                .toSet();
+        Set<String> profiles =
+                draft.omniChannel().profiles().map(AccessGrantDraft::name).toSet();
+        Set<String> permissionSets =
+                draft.omniChannel().permissionSets().map(AccessGrantDraft::name).toSet();
+        Set<String> users = draft.agents()
+                .map(AgentDraft::id)
+                .appendAll(draft.agents().map(AgentDraft::salesforceUserId))
+                .toSet();
         List<Problem> problems = List.empty();
 
         var statuses = draft.omniChannel().presenceStatuses().toVector();
         for (int i = 0; i < statuses.size(); i++) {
-            problems = problems.appendAll(unknown(statuses.get(i).channels(), channels,
-                    "omniChannel.presenceStatuses[" + i + "].channels", "service channel"));
+            problems = problems.appendAll(unknown(
+                    statuses.get(i).channels(),
+                    channels,
+                    "omniChannel.presenceStatuses[" + i + "].channels",
+                    "service channel"));
         }
         problems = problems.appendAll(unknownGrants(draft.omniChannel().profiles(), presence, "omniChannel.profiles"));
-        problems = problems.appendAll(unknownGrants(draft.omniChannel().permissionSets(), presence,
-                "omniChannel.permissionSets"));
+        problems = problems.appendAll(
+                unknownGrants(draft.omniChannel().permissionSets(), presence, "omniChannel.permissionSets"));
         var configurations = draft.omniChannel().presenceConfigurations().toVector();
         for (int i = 0; i < configurations.size(); i++) {
             String path = "omniChannel.presenceConfigurations[" + i + "]";
-            problems = problems.appendAll(unknown(configurations.get(i).profiles(), profiles, path + ".profiles",
-                    "profile"));
+            problems = problems.appendAll(
+                    unknown(configurations.get(i).profiles(), profiles, path + ".profiles", "profile"));
             problems = problems.appendAll(unknown(configurations.get(i).users(), users, path + ".users", "agent"));
         }
         var agents = draft.agents().toVector();
@@ -192,11 +228,11 @@ final class ConfigurationValidator {
             if (agent.profile() != null && !agent.profile().isBlank() && !profiles.contains(agent.profile())) {
                 problems = problems.append(unknownProblem(path + ".profile", "profile", agent.profile()));
             }
-            problems = problems.appendAll(unknown(agent.permissionSets(), permissionSets, path + ".permissionSets",
-                    "permission set"));
+            problems = problems.appendAll(
+                    unknown(agent.permissionSets(), permissionSets, path + ".permissionSets", "permission set"));
             if (!talkdesk.contains(agent.talkdeskStatus())) {
-                problems = problems.append(unknownProblem(path + ".talkdeskStatus", "Talkdesk status",
-                        agent.talkdeskStatus()));
+                problems = problems.append(
+                        unknownProblem(path + ".talkdeskStatus", "Talkdesk status", agent.talkdeskStatus()));
             }
             if (!OmniStatus.OFFLINE_NAME.equals(agent.omniStatus()) && !presence.contains(agent.omniStatus())) {
                 problems = problems.append(unknownProblem(path + ".omniStatus", "presence status", agent.omniStatus()));
@@ -225,9 +261,13 @@ final class ConfigurationValidator {
 
     /** "On a Call is reserved for when a call happens: it cannot be selected on the Talkdesk side." */
     static Seq<Problem> reservedStatusesAsTargets(ConfigurationDraft draft) {
-        return draft.integration().omniToTalkdesk().toList()
-                .filter(entry -> entry._2 != null && TalkdeskStatusId.of(entry._2).isReservedForCalls())
-                .map(entry -> new Problem(ProblemCode.RESERVED_STATUS_AS_TARGET,
+        return draft.integration()
+                .omniToTalkdesk()
+                .toList()
+                .filter(entry ->
+                        entry._2 != null && TalkdeskStatusId.of(entry._2).isReservedForCalls())
+                .map(entry -> new Problem(
+                        ProblemCode.RESERVED_STATUS_AS_TARGET,
                         "integration.omniToTalkdesk." + entry._1,
                         "'" + entry._2 + "' is reserved for calls: only the call lifecycle sets it, so no Omni-Channel "
                                 + "status may map to it; map '" + entry._1 + "' to an Away status instead"));
@@ -235,18 +275,24 @@ final class ConfigurationValidator {
 
     /** "Offline is left out of Talkdesk to Omni-Channel so Talkdesk does not kick agents out of Omni-Channel." */
     static Seq<Problem> offlineAsTarget(ConfigurationDraft draft) {
-        return draft.integration().talkdeskToOmni().toList()
+        return draft.integration()
+                .talkdeskToOmni()
+                .toList()
                 .filter(entry -> OmniStatus.OFFLINE_NAME.equals(entry._2))
-                .map(entry -> new Problem(ProblemCode.OFFLINE_AS_TARGET, "integration.talkdeskToOmni." + entry._1,
+                .map(entry -> new Problem(
+                        ProblemCode.OFFLINE_AS_TARGET,
+                        "integration.talkdeskToOmni." + entry._1,
                         "Talkdesk statuses never log agents out of Omni-Channel: '" + entry._1
                                 + "' cannot map to Offline; map it to a Busy presence status instead"));
     }
 
     /** One urgent channel per presence status; Busy lists none; Online serves at least one. */
     static Seq<Problem> channelsOfPresenceStatuses(ConfigurationDraft draft) {
-        Set<String> urgent = draft.omniChannel().serviceChannels()
+        Set<String> urgent = draft.omniChannel()
+                .serviceChannels()
                 .filter(ConfigurationDraft.ServiceChannelDraft::urgent)
-                .map(ConfigurationDraft.ServiceChannelDraft::apiName).toSet();
+                .map(ConfigurationDraft.ServiceChannelDraft::apiName)
+                .toSet();
         List<Problem> problems = List.empty();
         var statuses = draft.omniChannel().presenceStatuses().toVector();
         for (int i = 0; i < statuses.size(); i++) {
@@ -254,18 +300,24 @@ final class ConfigurationValidator {
             String path = "omniChannel.presenceStatuses[" + i + "].channels";
             Seq<String> urgentServed = status.channels().distinct().filter(urgent::contains);
             if (urgentServed.size() > 1) {
-                problems = problems.append(new Problem(ProblemCode.MULTIPLE_URGENT_CHANNELS, path,
+                problems = problems.append(new Problem(
+                        ProblemCode.MULTIPLE_URGENT_CHANNELS,
+                        path,
                         "'" + status.apiName() + "' serves " + urgentServed.size() + " urgent channels ("
                                 + urgentServed.mkString(", ") + "); a presence status may serve only one urgent "
                                 + "channel at a time: do not mix voice with chat"));
             }
             if (status.option() == PresenceOption.BUSY && !status.channels().isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.CHANNELS_ON_BUSY_STATUS, path,
+                problems = problems.append(new Problem(
+                        ProblemCode.CHANNELS_ON_BUSY_STATUS,
+                        path,
                         "'" + status.apiName() + "' is Busy, which stops all new work, yet lists channels ("
                                 + status.channels().mkString(", ") + ")"));
             }
             if (status.option() == PresenceOption.ONLINE && status.channels().isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.NO_CHANNEL_ON_ONLINE_STATUS, path,
+                problems = problems.append(new Problem(
+                        ProblemCode.NO_CHANNEL_ON_ONLINE_STATUS,
+                        path,
                         "'" + status.apiName() + "' is Online but serves no channel: no work could ever arrive"));
             }
         }
@@ -274,7 +326,8 @@ final class ConfigurationValidator {
 
     static Seq<Problem> conflictingAfterCallSettings(ConfigurationDraft draft) {
         if (settings(draft).hasConflictingAfterCallSettings()) {
-            return List.of(new Problem(ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS,
+            return List.of(new Problem(
+                    ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS,
                     "integration.returnToPreviousStatusAfterCall",
                     "'return to previous status after a call' and Talkdesk's 'Next agent status' preference cannot "
                             + "be enabled at the same time; turn one of them off"));
@@ -287,21 +340,27 @@ final class ConfigurationValidator {
         var configurations = draft.omniChannel().presenceConfigurations().toVector();
         for (int i = 0; i < configurations.size(); i++) {
             if (configurations.get(i).capacity() < 1) {
-                problems = problems.append(new Problem(ProblemCode.INVALID_VALUE,
+                problems = problems.append(new Problem(
+                        ProblemCode.INVALID_VALUE,
                         "omniChannel.presenceConfigurations[" + i + "].capacity",
-                        "capacity must be at least 1, not " + configurations.get(i).capacity()));
+                        "capacity must be at least 1, not "
+                                + configurations.get(i).capacity()));
             }
         }
         for (var hours : draft.integration().businessHours()) {
             if (hours.timeZone() == null || hours.start() == null || hours.end() == null) {
-                problems = problems.append(missing("integration.businessHours",
-                        "business hours need a timeZone, a start and an end"));
+                problems = problems.append(
+                        missing("integration.businessHours", "business hours need a timeZone, a start and an end"));
             } else if (!hours.start().isBefore(hours.end())) {
-                problems = problems.append(new Problem(ProblemCode.INVALID_VALUE, "integration.businessHours.end",
+                problems = problems.append(new Problem(
+                        ProblemCode.INVALID_VALUE,
+                        "integration.businessHours.end",
                         "business hours end (" + hours.end() + ") must come after they start (" + hours.start() + ")"));
             }
             if (hours.days().isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.INVALID_VALUE, "integration.businessHours.days",
+                problems = problems.append(new Problem(
+                        ProblemCode.INVALID_VALUE,
+                        "integration.businessHours.days",
                         "business hours need at least one day"));
             }
         }
@@ -315,15 +374,19 @@ final class ConfigurationValidator {
         var agents = draft.agents().toVector();
         for (int i = 0; i < agents.size(); i++) {
             AgentDraft agent = agents.get(i);
-            Seq<String> byUser = configurations.filter(c -> assignsUser(c, agent)).map(PresenceConfigurationDraft::name);
-            Seq<String> byProfile = configurations.filter(c -> c.profiles().contains(agent.profile()))
+            Seq<String> byUser =
+                    configurations.filter(c -> assignsUser(c, agent)).map(PresenceConfigurationDraft::name);
+            Seq<String> byProfile = configurations
+                    .filter(c -> c.profiles().contains(agent.profile()))
                     .map(PresenceConfigurationDraft::name);
-            Seq<String> clash = byUser.size() > 1 ? byUser : byUser.isEmpty() && byProfile.size() > 1 ? byProfile
-                    : List.empty();
+            Seq<String> clash =
+                    byUser.size() > 1 ? byUser : byUser.isEmpty() && byProfile.size() > 1 ? byProfile : List.empty();
             if (!clash.isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.MULTIPLE_PRESENCE_CONFIGURATIONS,
-                        "agents[" + i + "]", "agent '" + agent.id() + "' is given " + clash.size()
-                                + " presence configurations (" + clash.mkString(", ") + "); an agent has at most one"));
+                problems = problems.append(new Problem(
+                        ProblemCode.MULTIPLE_PRESENCE_CONFIGURATIONS,
+                        "agents[" + i + "]",
+                        "agent '" + agent.id() + "' is given " + clash.size() + " presence configurations ("
+                                + clash.mkString(", ") + "); an agent has at most one"));
             }
         }
         return problems;
@@ -341,24 +404,43 @@ final class ConfigurationValidator {
             }
             String now = back.map(status -> "maps back to '" + status.id() + "' (" + status.type() + ")")
                     .getOrElse("is not mapped back to Talkdesk");
-            return List.of(new Problem(ProblemCode.ON_A_CALL_ROUND_TRIP, "integration.omniToTalkdesk." + onACall,
+            return List.of(new Problem(
+                    ProblemCode.ON_A_CALL_ROUND_TRIP,
+                    "integration.omniToTalkdesk." + onACall,
                     "'" + onACall + "' (what Talkdesk On a Call maps to) " + now + "; agents should not pick it in the "
                             + "widget, but in case they do, map it to a Talkdesk status of type AWAY"));
         });
     }
 
     static Seq<Problem> targetsNotGranted(Configuration configuration) {
-        return configuration.mapping().talkdeskToOmni().toList()
-                .map(entry -> entry._2).distinct()
+        return configuration
+                .mapping()
+                .talkdeskToOmni()
+                .toList()
+                .map(entry -> entry._2)
+                .distinct()
                 .flatMap(target -> {
-                    Seq<AgentId> lacking = configuration.agents().values()
-                            .filter(agent -> !agent.isGranted(target)).map(Agent::id).toList().sorted();
+                    Seq<AgentId> lacking = configuration
+                            .agents()
+                            .values()
+                            .filter(agent -> !agent.isGranted(target))
+                            .map(Agent::id)
+                            .toList()
+                            .sorted();
                     if (lacking.isEmpty()) {
                         return List.empty();
                     }
-                    String from = configuration.mapping().talkdeskToOmni().filter(e -> e._2.equals(target))
-                            .keySet().toList().sorted().mkString(", ");
-                    return List.of(new Problem(ProblemCode.TARGET_NOT_GRANTED, "integration.talkdeskToOmni." + from,
+                    String from = configuration
+                            .mapping()
+                            .talkdeskToOmni()
+                            .filter(e -> e._2.equals(target))
+                            .keySet()
+                            .toList()
+                            .sorted()
+                            .mkString(", ");
+                    return List.of(new Problem(
+                            ProblemCode.TARGET_NOT_GRANTED,
+                            "integration.talkdeskToOmni." + from,
                             "'" + target + "' is not granted to " + lacking.mkString(", ")
                                     + " by profile or permission set; they will never be moved there"));
                 });
@@ -366,13 +448,23 @@ final class ConfigurationValidator {
 
     static Seq<Problem> unmappedStatuses(Configuration configuration) {
         Mapping mapping = configuration.mapping();
-        Seq<Problem> talkdesk = configuration.talkdeskStatuses().keySet().toList()
+        Seq<Problem> talkdesk = configuration
+                .talkdeskStatuses()
+                .keySet()
+                .toList()
                 .filter(id -> mapping.presenceStatusFor(id).isEmpty())
-                .map(id -> new Problem(ProblemCode.UNMAPPED_STATUS, "integration.talkdeskToOmni",
+                .map(id -> new Problem(
+                        ProblemCode.UNMAPPED_STATUS,
+                        "integration.talkdeskToOmni",
                         "Talkdesk status '" + id + "' has no Omni-Channel status: changes to it are not synced"));
-        Seq<Problem> omni = configuration.presenceStatuses().keySet().toList()
+        Seq<Problem> omni = configuration
+                .presenceStatuses()
+                .keySet()
+                .toList()
                 .filter(id -> mapping.talkdeskStatusFor(id).isEmpty())
-                .map(id -> new Problem(ProblemCode.UNMAPPED_STATUS, "integration.omniToTalkdesk",
+                .map(id -> new Problem(
+                        ProblemCode.UNMAPPED_STATUS,
+                        "integration.omniToTalkdesk",
                         "presence status '" + id + "' has no Talkdesk status: changes to it are not synced"));
         return talkdesk.appendAll(omni);
     }
@@ -380,76 +472,110 @@ final class ConfigurationValidator {
     // ---- building ----------------------------------------------------------------------------
 
     private static Configuration build(ConfigurationDraft draft) {
-        Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses = LinkedHashMap.ofEntries(
-                TalkdeskStatus.builtIns()
-                        .appendAll(draft.talkdesk().statuses().map(s ->
-                                new TalkdeskStatus(TalkdeskStatusId.of(s.id()), s.name(), s.type())))
-                        .map(s -> Tuple.of(s.id(), s)));
-        Map<String, ServiceChannel> channels = LinkedHashMap.ofEntries(draft.omniChannel().serviceChannels()
-                .map(c -> Tuple.of(c.apiName(), new ServiceChannel(c.apiName(), labelOr(c.label(), c.apiName()),
-                        c.urgent()))));
-        Map<PresenceStatusId, PresenceStatus> presence = LinkedHashMap.ofEntries(draft.omniChannel().presenceStatuses()
-                .map(p -> new PresenceStatus(PresenceStatusId.of(p.apiName()), labelOr(p.label(), p.apiName()),
-                        p.option(), LinkedHashSet.ofAll(p.channels())))
+        Map<TalkdeskStatusId, TalkdeskStatus> talkdeskStatuses = LinkedHashMap.ofEntries(TalkdeskStatus.builtIns()
+                .appendAll(draft.talkdesk()
+                        .statuses()
+                        .map(s -> new TalkdeskStatus(TalkdeskStatusId.of(s.id()), s.name(), s.type())))
+                .map(s -> Tuple.of(s.id(), s)));
+        Map<String, ServiceChannel> channels = LinkedHashMap.ofEntries(draft.omniChannel()
+                .serviceChannels()
+                .map(c -> Tuple.of(
+                        c.apiName(), new ServiceChannel(c.apiName(), labelOr(c.label(), c.apiName()), c.urgent()))));
+        Map<PresenceStatusId, PresenceStatus> presence = LinkedHashMap.ofEntries(draft.omniChannel()
+                .presenceStatuses()
+                .map(p -> new PresenceStatus(
+                        PresenceStatusId.of(p.apiName()),
+                        labelOr(p.label(), p.apiName()),
+                        p.option(),
+                        LinkedHashSet.ofAll(p.channels())))
                 .map(p -> Tuple.of(p.id(), p)));
         Map<String, AccessGrant> profiles = grants(draft.omniChannel().profiles());
         Map<String, AccessGrant> permissionSets = grants(draft.omniChannel().permissionSets());
-        Seq<PresenceConfiguration> configurations = draft.omniChannel().presenceConfigurations()
-                .map(c -> new PresenceConfiguration(c.name(), c.capacity(), LinkedHashSet.ofAll(c.profiles()),
-                        LinkedHashSet.ofAll(c.users())));
+        Seq<PresenceConfiguration> configurations = draft.omniChannel()
+                .presenceConfigurations()
+                .map(c -> new PresenceConfiguration(
+                        c.name(), c.capacity(), LinkedHashSet.ofAll(c.profiles()), LinkedHashSet.ofAll(c.users())));
         Map<AgentId, Agent> agents = LinkedHashMap.ofEntries(draft.agents().map(a -> {
-            Set<PresenceStatusId> granted = profiles.get(a.profile()).map(AccessGrant::presenceStatuses)
+            Set<PresenceStatusId> granted = profiles.get(a.profile())
+                    .map(AccessGrant::presenceStatuses)
                     .getOrElse(LinkedHashSet.empty())
-                    .addAll(a.permissionSets().flatMap(name -> permissionSets.get(name)
-                            .map(AccessGrant::presenceStatuses).getOrElse(LinkedHashSet.empty())));
-            Option<Integer> capacity = draft.omniChannel().presenceConfigurations()
+                    .addAll(a.permissionSets()
+                            .flatMap(name -> permissionSets
+                                    .get(name)
+                                    .map(AccessGrant::presenceStatuses)
+                                    .getOrElse(LinkedHashSet.empty())));
+            Option<Integer> capacity = draft.omniChannel()
+                    .presenceConfigurations()
                     .find(c -> assignsUser(c, a))
-                    .orElse(() -> draft.omniChannel().presenceConfigurations()
+                    .orElse(() -> draft.omniChannel()
+                            .presenceConfigurations()
                             .find(c -> c.profiles().contains(a.profile())))
                     .map(PresenceConfigurationDraft::capacity);
-            Agent agent = new Agent(AgentId.of(a.id()), a.talkdeskUserId(), a.salesforceUserId(), a.profile(),
-                    LinkedHashSet.ofAll(a.permissionSets()), granted, capacity,
-                    TalkdeskStatusId.of(a.talkdeskStatus()), OmniStatus.parse(a.omniStatus()));
+            Agent agent = new Agent(
+                    AgentId.of(a.id()),
+                    a.talkdeskUserId(),
+                    a.salesforceUserId(),
+                    a.profile(),
+                    LinkedHashSet.ofAll(a.permissionSets()),
+                    granted,
+                    capacity,
+                    TalkdeskStatusId.of(a.talkdeskStatus()),
+                    OmniStatus.parse(a.omniStatus()));
             return Tuple.of(agent.id(), agent);
         }));
         Mapping mapping = new Mapping(
-                LinkedHashMap.ofEntries(draft.integration().omniToTalkdesk().toList()
+                LinkedHashMap.ofEntries(draft.integration()
+                        .omniToTalkdesk()
+                        .toList()
                         .map(e -> Tuple.of(OmniStatus.parse(e._1), TalkdeskStatusId.of(e._2)))),
-                LinkedHashMap.ofEntries(draft.integration().talkdeskToOmni().toList()
+                LinkedHashMap.ofEntries(draft.integration()
+                        .talkdeskToOmni()
+                        .toList()
                         .map(e -> Tuple.of(TalkdeskStatusId.of(e._1), PresenceStatusId.of(e._2)))));
         IntegrationSettings settings = settings(draft);
-        Option<BusinessHours> hours = draft.integration().businessHours()
+        Option<BusinessHours> hours = draft.integration()
+                .businessHours()
                 .map(h -> new BusinessHours(h.timeZone(), LinkedHashSet.ofAll(h.days()), h.start(), h.end()));
         RuleBook rules = RuleValidator.build(draft);
-        return new Configuration(draft, talkdeskStatuses, channels, presence, agents, mapping, settings, hours, rules,
-                List.empty());
+        return new Configuration(
+                draft, talkdeskStatuses, channels, presence, agents, mapping, settings, hours, rules, List.empty());
     }
 
     // ---- small helpers -----------------------------------------------------------------------
 
     private static IntegrationSettings settings(ConfigurationDraft draft) {
-        return new IntegrationSettings(draft.integration().omniChannelSync(),
-                draft.integration().returnToPreviousStatusAfterCall(), draft.talkdesk().nextAgentStatus());
+        return new IntegrationSettings(
+                draft.integration().omniChannelSync(),
+                draft.integration().returnToPreviousStatusAfterCall(),
+                draft.talkdesk().nextAgentStatus());
     }
 
     static Set<String> knownTalkdeskStatuses(ConfigurationDraft draft) {
-        return TalkdeskStatus.builtIns().map(s -> s.id().value())
+        return TalkdeskStatus.builtIns()
+                .map(s -> s.id().value())
                 .appendAll(draft.talkdesk().statuses().map(ConfigurationDraft.TalkdeskStatusDraft::id))
-                .filter(id -> id != null).toSet();
+                .filter(id -> id != null)
+                .toSet();
     }
 
     static Set<String> knownPresenceStatuses(ConfigurationDraft draft) {
-        return draft.omniChannel().presenceStatuses().map(PresenceStatusDraft::apiName).filter(id -> id != null)
+        return draft.omniChannel()
+                .presenceStatuses()
+                .map(PresenceStatusDraft::apiName)
+                .filter(id -> id != null)
                 .toSet();
     }
 
     private static boolean assignsUser(PresenceConfigurationDraft configuration, AgentDraft agent) {
-        return configuration.users().contains(agent.id()) || configuration.users().contains(agent.salesforceUserId());
+        return configuration.users().contains(agent.id())
+                || configuration.users().contains(agent.salesforceUserId());
     }
 
     private static Map<String, AccessGrant> grants(Seq<AccessGrantDraft> drafts) {
-        return LinkedHashMap.ofEntries(drafts.map(g -> Tuple.of(g.name(),
-                new AccessGrant(g.name(), LinkedHashSet.ofAll(g.presenceStatuses().map(PresenceStatusId::of))))));
+        return LinkedHashMap.ofEntries(drafts.map(g -> Tuple.of(
+                g.name(),
+                new AccessGrant(
+                        g.name(), LinkedHashSet.ofAll(g.presenceStatuses().map(PresenceStatusId::of))))));
     }
 
     private static String labelOr(String label, String fallback) {
@@ -460,8 +586,11 @@ final class ConfigurationValidator {
         var grants = all.toVector();
         List<Problem> problems = List.empty();
         for (int i = 0; i < grants.size(); i++) {
-            problems = problems.appendAll(unknown(grants.get(i).presenceStatuses(), presence,
-                    path + "[" + i + "].presenceStatuses", "presence status"));
+            problems = problems.appendAll(unknown(
+                    grants.get(i).presenceStatuses(),
+                    presence,
+                    path + "[" + i + "].presenceStatuses",
+                    "presence status"));
         }
         return problems;
     }
@@ -488,7 +617,9 @@ final class ConfigurationValidator {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id != null && !seen.add(id)) {
-                problems = problems.append(new Problem(ProblemCode.DUPLICATE_ID, path + "[" + i + "]." + field,
+                problems = problems.append(new Problem(
+                        ProblemCode.DUPLICATE_ID,
+                        path + "[" + i + "]." + field,
                         "another " + what + " is already named '" + id + "'"));
             }
         }

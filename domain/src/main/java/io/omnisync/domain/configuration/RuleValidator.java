@@ -33,16 +33,16 @@ final class RuleValidator {
     private static final String SYSTEM_TALKDESK = "talkdesk";
     private static final String SYSTEM_OMNI = "omni";
 
-    private RuleValidator() {
-    }
+    private RuleValidator() {}
 
-    static Seq<Problem> problems(ConfigurationDraft draft, Set<String> talkdeskStatuses,
-                                        Set<String> presenceStatuses) {
+    static Seq<Problem> problems(ConfigurationDraft draft, Set<String> talkdeskStatuses, Set<String> presenceStatuses) {
         Seq<RuleDraft> rules = draft.integration().presenceSyncRules();
         List<Problem> problems = List.empty();
         long enabled = rules.count(RuleDraft::enabled);
         if (enabled > RuleBook.MAX_ENABLED) {
-            problems = problems.append(new Problem(ProblemCode.TOO_MANY_RULES, "integration.presenceSyncRules",
+            problems = problems.append(new Problem(
+                    ProblemCode.TOO_MANY_RULES,
+                    "integration.presenceSyncRules",
                     enabled + " presence sync rules are enabled; at most " + RuleBook.MAX_ENABLED + " may be active"));
         }
         java.util.Set<String> names = new HashSet<>();
@@ -62,9 +62,15 @@ final class RuleValidator {
     static RuleBook build(ConfigurationDraft draft) {
         return new RuleBook(draft.integration().presenceSyncRules().map(rule -> {
             Seq<Condition> conditions = rule.conditions().map(RuleValidator::condition);
-            Logic logic = isBlank(rule.logic()) ? Logic.allOf(conditions.size())
+            Logic logic = isBlank(rule.logic())
+                    ? Logic.allOf(conditions.size())
                     : LogicParser.parse(rule.logic(), conditions.size()).get();
-            return new PresenceSyncRule(rule.name(), rule.enabled(), Trigger.valueOf(rule.trigger()), conditions, logic,
+            return new PresenceSyncRule(
+                    rule.name(),
+                    rule.enabled(),
+                    Trigger.valueOf(rule.trigger()),
+                    conditions,
+                    logic,
                     action(rule.action()));
         }));
     }
@@ -74,30 +80,45 @@ final class RuleValidator {
             return List.of(new Problem(ProblemCode.MISSING_VALUE, path + ".name", "a presence sync rule needs a name"));
         }
         if (rule.name().length() > PresenceSyncRule.MAX_NAME_LENGTH) {
-            return List.of(new Problem(ProblemCode.RULE_NAME_TOO_LONG, path + ".name", "the rule name has "
-                    + rule.name().length() + " characters; at most " + PresenceSyncRule.MAX_NAME_LENGTH + " are allowed"));
+            return List.of(new Problem(
+                    ProblemCode.RULE_NAME_TOO_LONG,
+                    path + ".name",
+                    "the rule name has " + rule.name().length() + " characters; at most "
+                            + PresenceSyncRule.MAX_NAME_LENGTH + " are allowed"));
         }
         if (!seen.add(rule.name())) {
-            return List.of(new Problem(ProblemCode.DUPLICATE_ID, path + ".name",
+            return List.of(new Problem(
+                    ProblemCode.DUPLICATE_ID,
+                    path + ".name",
                     "another presence sync rule is already named '" + rule.name() + "'"));
         }
         return List.empty();
     }
 
     private static Seq<Problem> trigger(RuleDraft rule, String path) {
-        boolean known = rule.trigger() != null && List.of(Trigger.values()).exists(t -> t.name().equals(rule.trigger()));
-        return known ? List.empty() : List.of(new Problem(ProblemCode.UNKNOWN_RULE_TERM, path + ".trigger",
-                "unknown trigger '" + rule.trigger() + "'; one of " + List.of(Trigger.values()).mkString(", ")));
+        boolean known = rule.trigger() != null
+                && List.of(Trigger.values()).exists(t -> t.name().equals(rule.trigger()));
+        return known
+                ? List.empty()
+                : List.of(new Problem(
+                        ProblemCode.UNKNOWN_RULE_TERM,
+                        path + ".trigger",
+                        "unknown trigger '" + rule.trigger() + "'; one of "
+                                + List.of(Trigger.values()).mkString(", ")));
     }
 
     private static Seq<Problem> conditions(RuleDraft rule, String path) {
         List<Problem> problems = List.empty();
         if (rule.conditions().isEmpty()) {
-            problems = problems.append(new Problem(ProblemCode.MISSING_VALUE, path + ".conditions",
+            problems = problems.append(new Problem(
+                    ProblemCode.MISSING_VALUE,
+                    path + ".conditions",
                     "a presence sync rule needs at least one condition"));
         }
         if (rule.conditions().size() > PresenceSyncRule.MAX_CONDITIONS) {
-            problems = problems.append(new Problem(ProblemCode.TOO_MANY_CONDITIONS, path + ".conditions",
+            problems = problems.append(new Problem(
+                    ProblemCode.TOO_MANY_CONDITIONS,
+                    path + ".conditions",
                     "the rule has " + rule.conditions().size() + " conditions; at most "
                             + PresenceSyncRule.MAX_CONDITIONS + " are allowed"));
         }
@@ -105,16 +126,24 @@ final class RuleValidator {
             ConditionDraft condition = rule.conditions().get(i);
             String at = path + ".conditions[" + i + "]";
             if (condition.left() == null || Operand.parse(condition.left()).isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.UNKNOWN_OPERAND, at + ".left",
+                problems = problems.append(new Problem(
+                        ProblemCode.UNKNOWN_OPERAND,
+                        at + ".left",
                         "unknown operand '" + condition.left() + "'; one of " + operandNames()));
             }
-            if (condition.operator() == null || Operator.parse(condition.operator()).isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.UNKNOWN_RULE_TERM, at + ".operator",
+            if (condition.operator() == null
+                    || Operator.parse(condition.operator()).isEmpty()) {
+                problems = problems.append(new Problem(
+                        ProblemCode.UNKNOWN_RULE_TERM,
+                        at + ".operator",
                         "unknown operator '" + condition.operator() + "'; one of =, !=, >, >=, <, <="));
             }
-            if (condition.right() instanceof String text && Operand.looksLikeOperand(text)
+            if (condition.right() instanceof String text
+                    && Operand.looksLikeOperand(text)
                     && Operand.parse(text).isEmpty()) {
-                problems = problems.append(new Problem(ProblemCode.UNKNOWN_OPERAND, at + ".right",
+                problems = problems.append(new Problem(
+                        ProblemCode.UNKNOWN_OPERAND,
+                        at + ".right",
                         "unknown operand '" + text + "'; one of " + operandNames()));
             }
         }
@@ -125,36 +154,55 @@ final class RuleValidator {
         if (isBlank(rule.logic())) {
             return List.empty();
         }
-        return LogicParser.parse(rule.logic(), rule.conditions().size()).fold(
-                error -> List.of(new Problem(ProblemCode.BAD_RULE_LOGIC, path + ".logic",
-                        "'" + rule.logic() + "': " + error)),
-                logic -> List.empty());
+        return LogicParser.parse(rule.logic(), rule.conditions().size())
+                .fold(
+                        error -> List.of(new Problem(
+                                ProblemCode.BAD_RULE_LOGIC, path + ".logic", "'" + rule.logic() + "': " + error)),
+                        logic -> List.empty());
     }
 
     private static Seq<Problem> action(RuleDraft rule, String path, Set<String> talkdesk, Set<String> presence) {
         String at = path + ".action";
-        if (rule.action() == null || rule.action().system() == null || isBlank(rule.action().status())) {
-            return List.of(new Problem(ProblemCode.MISSING_VALUE, at,
+        if (rule.action() == null
+                || rule.action().system() == null
+                || isBlank(rule.action().status())) {
+            return List.of(new Problem(
+                    ProblemCode.MISSING_VALUE,
+                    at,
                     "a presence sync rule needs an action: a system (talkdesk or omni) and a status"));
         }
         String status = rule.action().status();
         switch (rule.action().system().toLowerCase(Locale.ROOT)) {
             case SYSTEM_TALKDESK:
                 if (TalkdeskStatusId.of(status).isReservedForCalls()) {
-                    return List.of(new Problem(ProblemCode.RESERVED_STATUS_AS_TARGET, at + ".status",
+                    return List.of(new Problem(
+                            ProblemCode.RESERVED_STATUS_AS_TARGET,
+                            at + ".status",
                             "'" + status + "' is reserved for calls; a rule cannot set it"));
                 }
-                return talkdesk.contains(status) ? List.empty() : List.of(new Problem(ProblemCode.UNKNOWN_STATUS,
-                        at + ".status", "there is no Talkdesk status '" + status + "'"));
+                return talkdesk.contains(status)
+                        ? List.empty()
+                        : List.of(new Problem(
+                                ProblemCode.UNKNOWN_STATUS,
+                                at + ".status",
+                                "there is no Talkdesk status '" + status + "'"));
             case SYSTEM_OMNI:
                 if (OmniStatus.OFFLINE_NAME.equals(status)) {
-                    return List.of(new Problem(ProblemCode.OFFLINE_AS_TARGET, at + ".status",
+                    return List.of(new Problem(
+                            ProblemCode.OFFLINE_AS_TARGET,
+                            at + ".status",
                             "a rule never logs agents out of Omni-Channel: Offline cannot be its target"));
                 }
-                return presence.contains(status) ? List.empty() : List.of(new Problem(ProblemCode.UNKNOWN_STATUS,
-                        at + ".status", "there is no presence status '" + status + "'"));
+                return presence.contains(status)
+                        ? List.empty()
+                        : List.of(new Problem(
+                                ProblemCode.UNKNOWN_STATUS,
+                                at + ".status",
+                                "there is no presence status '" + status + "'"));
             default:
-                return List.of(new Problem(ProblemCode.UNKNOWN_RULE_TERM, at + ".system",
+                return List.of(new Problem(
+                        ProblemCode.UNKNOWN_RULE_TERM,
+                        at + ".system",
                         "unknown system '" + rule.action().system() + "'; talkdesk or omni"));
         }
     }
@@ -163,7 +211,10 @@ final class RuleValidator {
         Term right = draft.right() instanceof String text && Operand.parse(text).isDefined()
                 ? new Term.Read(Operand.parse(text).get())
                 : new Term.Literal(Value.of(draft.right()));
-        return new Condition(Operand.parse(draft.left()).get(), Operator.parse(draft.operator()).get(), right);
+        return new Condition(
+                Operand.parse(draft.left()).get(),
+                Operator.parse(draft.operator()).get(),
+                right);
     }
 
     private static RuleAction action(ConfigurationDraft.ActionDraft draft) {

@@ -2,5 +2,6 @@ package io.omnisync.domain.configuration;
 
 /** ERROR rejects a configuration; WARNING is reported and the configuration is accepted. */
 public enum Severity {
-    ERROR, WARNING
+    ERROR,
+    WARNING
 }

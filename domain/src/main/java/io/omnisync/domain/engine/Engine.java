@@ -27,8 +27,7 @@ import java.time.Instant;
  */
 public final class Engine {
 
-    private Engine() {
-    }
+    private Engine() {}
 
     /** Starting with sync on is an activation: every agent is reconciled at once (no business-hours guard). */
     public static Outcome start(Configuration configuration) {
@@ -41,14 +40,16 @@ public final class Engine {
     public static Outcome handle(EngineState state, AgentEvent event) {
         Option<AgentSession> session = state.sessions().get(event.agent());
         if (session.isEmpty()) {
-            return Outcome.only(state, new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(),
-                    "", "", Because.MAPPING));
+            return Outcome.only(
+                    state,
+                    new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "", Because.MAPPING));
         }
         return Outcome.of(state, PresenceSync.decide(state.configuration(), session.get(), event));
     }
 
     public static Outcome commandFailed(EngineState state, Command command, String reason) {
-        return state.sessions().get(command.agent())
+        return state.sessions()
+                .get(command.agent())
                 .map(session -> Outcome.of(state, PresenceSync.commandFailed(session, command, reason)))
                 .getOrElse(() -> new Outcome(state, List.empty(), List.empty()));
     }
@@ -56,7 +57,9 @@ public final class Engine {
     /** An admin change; turning sync on reconciles every agent (after the business-hours guard). */
     public static Outcome change(EngineState state, SettingsChange change) {
         Configuration running = state.configuration();
-        if (change instanceof SettingsChange.ToggleSync sync && sync.enabled() && !running.settings().omniChannelSync()) {
+        if (change instanceof SettingsChange.ToggleSync sync
+                && sync.enabled()
+                && !running.settings().omniChannelSync()) {
             Option<Refusal> refused = Activation.guard(running, sync.at(), sync.force());
             if (refused.isDefined()) {
                 return Outcome.only(state, new Fact.Refused(refused.get()));
@@ -80,12 +83,14 @@ public final class Engine {
      * them; new agents start as configured; removed agents are forgotten.
      */
     public static Outcome replace(EngineState state, ConfigurationDraft draft, Instant at) {
-        return Configuration.validate(draft).fold(
-                problems -> Outcome.only(state, new Fact.ConfigurationRejected(problems)),
-                configuration -> {
+        return Configuration.validate(draft)
+                .fold(problems -> Outcome.only(state, new Fact.ConfigurationRejected(problems)), configuration -> {
                     EngineState fresh = EngineState.of(configuration);
-                    EngineState kept = new EngineState(configuration, fresh.sessions().map((agent, session) ->
-                            Tuple.of(agent, state.sessions().get(agent).getOrElse(session))));
+                    EngineState kept = new EngineState(
+                            configuration,
+                            fresh.sessions()
+                                    .map((agent, session) -> Tuple.of(
+                                            agent, state.sessions().get(agent).getOrElse(session))));
                     Outcome applied = Outcome.only(kept, new Fact.ConfigurationApplied(configuration.warnings()));
                     return activates(state.configuration(), configuration) ? reconcileAll(applied) : applied;
                 });
@@ -107,7 +112,8 @@ public final class Engine {
     /** Every agent reconciled, in the configuration's order; built in one pass (a hundred thousand agents). */
     private static Outcome reconcileAll(Outcome outcome) {
         EngineState state = outcome.state();
-        java.util.List<Command> commands = new java.util.ArrayList<>(outcome.commands().toJavaList());
+        java.util.List<Command> commands =
+                new java.util.ArrayList<>(outcome.commands().toJavaList());
         java.util.List<Fact> facts = new java.util.ArrayList<>(outcome.facts().toJavaList());
         var sessions = state.sessions();
         for (AgentSession session : state.sessionsInOrder()) {

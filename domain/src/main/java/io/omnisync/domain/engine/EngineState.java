@@ -5,8 +5,8 @@ import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
-import io.vavr.collection.Seq;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import java.util.Objects;
 
 /**
@@ -23,8 +23,12 @@ public record EngineState(Configuration configuration, Map<AgentId, AgentSession
 
     /** Sessions as the configuration describes the agents, nothing synced yet. */
     public static EngineState of(Configuration configuration) {
-        return new EngineState(configuration,
-                HashMap.ofEntries(configuration.agents().values().map(AgentSession::of)
+        return new EngineState(
+                configuration,
+                HashMap.ofEntries(configuration
+                        .agents()
+                        .values()
+                        .map(AgentSession::of)
                         .map(session -> Tuple.of(session.agent(), session))));
     }
 
@@ -43,6 +47,7 @@ public record EngineState(Configuration configuration, Map<AgentId, AgentSession
 
     @Override
     public String toString() {
-        return "EngineState[" + configuration.settings() + ", " + sessionsInOrder().mkString("; ") + "]";
+        return "EngineState[" + configuration.settings() + ", "
+                + sessionsInOrder().mkString("; ") + "]";
     }
 }

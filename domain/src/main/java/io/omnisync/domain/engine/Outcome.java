@@ -25,7 +25,9 @@ public record Outcome(EngineState state, Seq<Command> commands, Seq<Fact> facts)
     }
 
     Outcome and(AgentDecision decision) {
-        return new Outcome(state.withSession(decision.session()), commands.appendAll(decision.commands()),
+        return new Outcome(
+                state.withSession(decision.session()),
+                commands.appendAll(decision.commands()),
                 facts.appendAll(decision.facts()));
     }
 

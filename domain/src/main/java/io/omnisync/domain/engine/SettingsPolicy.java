@@ -15,26 +15,27 @@ import io.vavr.control.Either;
  */
 public final class SettingsPolicy {
 
-    private SettingsPolicy() {
-    }
+    private SettingsPolicy() {}
 
     public static Either<Refusal, Configuration> apply(Configuration configuration, SettingsChange change) {
         IntegrationSettings settings = configuration.settings();
         if (change instanceof SettingsChange.ToggleRule toggle) {
-            return RuleBook.toggle(configuration.rules(), toggle.name(), toggle.enabled()).map(configuration::withRules);
+            return RuleBook.toggle(configuration.rules(), toggle.name(), toggle.enabled())
+                    .map(configuration::withRules);
         }
         IntegrationSettings changed = change instanceof SettingsChange.ToggleSync sync
                 ? settings.withOmniChannelSync(sync.enabled())
                 : change instanceof SettingsChange.ToggleReturnToPrevious toggle
-                ? settings.withReturnToPreviousStatusAfterCall(toggle.enabled())
-                : settings.withNextAgentStatus(((SettingsChange.ToggleNextAgentStatus) change).enabled());
+                        ? settings.withReturnToPreviousStatusAfterCall(toggle.enabled())
+                        : settings.withNextAgentStatus(((SettingsChange.ToggleNextAgentStatus) change).enabled());
         if (changed.hasConflictingAfterCallSettings() && !settings.hasConflictingAfterCallSettings()) {
-            return Either.left(new Refusal(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
+            return Either.left(new Refusal(
+                    RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS,
                     change instanceof SettingsChange.ToggleReturnToPrevious
                             ? "'return to previous status after a call' cannot be turned on while Talkdesk's "
-                            + "'Next agent status' preference is on; turn that off first"
+                                    + "'Next agent status' preference is on; turn that off first"
                             : "Talkdesk's 'Next agent status' preference cannot be turned on while 'return to "
-                            + "previous status after a call' is on; turn that off first"));
+                                    + "previous status after a call' is on; turn that off first"));
         }
         return Either.right(configuration.withSettings(changed));
     }

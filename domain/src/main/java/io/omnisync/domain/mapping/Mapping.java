@@ -17,15 +17,17 @@ public final class Mapping {
     private final Map<TalkdeskStatusId, PresenceStatusId> talkdeskToOmni;
     /** Read-only indexes for the hot path: one lookup on every event. */
     private final java.util.Map<OmniStatus, TalkdeskStatusId> omniIndex;
+
     private final java.util.Map<TalkdeskStatusId, PresenceStatusId> talkdeskIndex;
 
-    public Mapping(Map<OmniStatus, TalkdeskStatusId> omniToTalkdesk,
-                   Map<TalkdeskStatusId, PresenceStatusId> talkdeskToOmni) {
+    public Mapping(
+            Map<OmniStatus, TalkdeskStatusId> omniToTalkdesk, Map<TalkdeskStatusId, PresenceStatusId> talkdeskToOmni) {
         this.omniToTalkdesk = omniToTalkdesk == null ? LinkedHashMap.empty() : omniToTalkdesk;
         this.talkdeskToOmni = talkdeskToOmni == null ? LinkedHashMap.empty() : talkdeskToOmni;
-        this.omniIndex = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(this.omniToTalkdesk.toJavaMap()));
-        this.talkdeskIndex = java.util.Collections.unmodifiableMap(
-                new java.util.HashMap<>(this.talkdeskToOmni.toJavaMap()));
+        this.omniIndex =
+                java.util.Collections.unmodifiableMap(new java.util.HashMap<>(this.omniToTalkdesk.toJavaMap()));
+        this.talkdeskIndex =
+                java.util.Collections.unmodifiableMap(new java.util.HashMap<>(this.talkdeskToOmni.toJavaMap()));
     }
 
     /** Omni → Talkdesk, in the order the admin wrote it. */
@@ -48,7 +50,8 @@ public final class Mapping {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Mapping that && omniToTalkdesk.equals(that.omniToTalkdesk)
+        return other instanceof Mapping that
+                && omniToTalkdesk.equals(that.omniToTalkdesk)
                 && talkdeskToOmni.equals(that.talkdeskToOmni);
     }
 

@@ -12,8 +12,8 @@ public record Condition(Operand left, Operator operator, Term right) {
     }
 
     public boolean holds(Operands context) {
-        Value rightValue = right instanceof Term.Read read ? context.value(read.operand())
-                : ((Term.Literal) right).value();
+        Value rightValue =
+                right instanceof Term.Read read ? context.value(read.operand()) : ((Term.Literal) right).value();
         return operator.holds(context.value(left), rightValue);
     }
 

@@ -19,8 +19,7 @@ public final class LogicParser {
         }
     }
 
-    private record Token(String text, int column) {
-    }
+    private record Token(String text, int column) {}
 
     private final java.util.List<Token> tokens;
     private final int conditions;
@@ -46,8 +45,8 @@ public final class LogicParser {
             Logic logic = parser.or();
             if (parser.position < parser.tokens.size()) {
                 Token extra = parser.tokens.get(parser.position);
-                return Either.left(new LogicError(extra.column(), extra.text(),
-                        "expected AND, OR or the end of the logic"));
+                return Either.left(
+                        new LogicError(extra.column(), extra.text(), "expected AND, OR or the end of the logic"));
             }
             return Either.right(logic);
         } catch (Failure failure) {
@@ -94,8 +93,10 @@ public final class LogicParser {
         if (token.text().chars().allMatch(Character::isDigit)) {
             int number = Integer.parseInt(token.text());
             if (number < 1 || number > conditions) {
-                throw new Failure(new LogicError(token.column(), token.text(), "there is no condition " + number
-                        + " (the rule has " + conditions + ")"));
+                throw new Failure(new LogicError(
+                        token.column(),
+                        token.text(),
+                        "there is no condition " + number + " (the rule has " + conditions + ")"));
             }
             return new Logic.Ref(number);
         }
@@ -103,7 +104,8 @@ public final class LogicParser {
     }
 
     private boolean accept(String keyword) {
-        if (position < tokens.size() && tokens.get(position).text().toUpperCase(Locale.ROOT).equals(keyword)) {
+        if (position < tokens.size()
+                && tokens.get(position).text().toUpperCase(Locale.ROOT).equals(keyword)) {
             position++;
             return true;
         }
@@ -127,10 +129,11 @@ public final class LogicParser {
                 }
                 String word = text.substring(start, i);
                 boolean number = word.chars().allMatch(Character::isDigit);
-                boolean keyword = word.equalsIgnoreCase("AND") || word.equalsIgnoreCase("OR")
-                        || word.equalsIgnoreCase("NOT");
+                boolean keyword =
+                        word.equalsIgnoreCase("AND") || word.equalsIgnoreCase("OR") || word.equalsIgnoreCase("NOT");
                 if (!number && !keyword) {
-                    return Either.left(new LogicError(start + 1, word, "unknown word; use condition numbers, AND, OR, NOT"));
+                    return Either.left(
+                            new LogicError(start + 1, word, "unknown word; use condition numbers, AND, OR, NOT"));
                 }
                 if (number && word.length() > 3) {
                     return Either.left(new LogicError(start + 1, word, "condition number out of range"));

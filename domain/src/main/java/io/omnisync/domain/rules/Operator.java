@@ -5,7 +5,12 @@ import io.vavr.control.Option;
 
 /** How a condition compares its two sides. Numbers compare as numbers; text only for (in)equality. */
 public enum Operator {
-    EQUAL("="), NOT_EQUAL("!="), GREATER(">"), GREATER_OR_EQUAL(">="), LESS("<"), LESS_OR_EQUAL("<=");
+    EQUAL("="),
+    NOT_EQUAL("!="),
+    GREATER(">"),
+    GREATER_OR_EQUAL(">="),
+    LESS("<"),
+    LESS_OR_EQUAL("<=");
 
     private final String written;
 

@@ -7,11 +7,12 @@ import java.util.Objects;
  * A presence sync rule (SPEC section 9): on its trigger, when its conditions hold as its logic
  * combines them, it acts, and the plain mapping does not run for that event.
  */
-public record PresenceSyncRule(String name, boolean enabled, Trigger trigger, Seq<Condition> conditions, Logic logic,
-                               RuleAction action) {
+public record PresenceSyncRule(
+        String name, boolean enabled, Trigger trigger, Seq<Condition> conditions, Logic logic, RuleAction action) {
 
     /** Talkdesk's limits. */
     public static final int MAX_NAME_LENGTH = 80;
+
     public static final int MAX_CONDITIONS = 10;
 
     public PresenceSyncRule {

@@ -20,12 +20,16 @@ public record RuleBook(Seq<PresenceSyncRule> rules) {
     public static Either<Refusal, RuleBook> toggle(RuleBook book, String name, boolean enabled) {
         int index = book.rules.indexWhere(rule -> rule.name().equals(name));
         if (index < 0) {
-            return Either.left(new Refusal(RefusalCode.UNKNOWN_RULE, "there is no presence sync rule named '" + name + "'"));
+            return Either.left(
+                    new Refusal(RefusalCode.UNKNOWN_RULE, "there is no presence sync rule named '" + name + "'"));
         }
-        RuleBook toggled = new RuleBook(book.rules.update(index, book.rules.get(index).withEnabled(enabled)));
+        RuleBook toggled =
+                new RuleBook(book.rules.update(index, book.rules.get(index).withEnabled(enabled)));
         if (enabled && toggled.rules.count(PresenceSyncRule::enabled) > MAX_ENABLED) {
-            return Either.left(new Refusal(RefusalCode.TOO_MANY_RULES, "enabling '" + name + "' would make more than "
-                    + MAX_ENABLED + " presence sync rules active; disable another one first"));
+            return Either.left(new Refusal(
+                    RefusalCode.TOO_MANY_RULES,
+                    "enabling '" + name + "' would make more than " + MAX_ENABLED
+                            + " presence sync rules active; disable another one first"));
         }
         return Either.right(toggled);
     }

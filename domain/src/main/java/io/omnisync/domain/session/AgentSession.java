@@ -51,8 +51,17 @@ public record AgentSession(
     }
 
     public static AgentSession start(AgentId agent, TalkdeskStatusId talkdesk, OmniStatus omni) {
-        return new AgentSession(agent, talkdesk, omni, CallPhase.IDLE.next(talkdesk, omni), List.empty(), List.empty(),
-                Option.none(), Option.none(), RecentEventIds.none(), 0);
+        return new AgentSession(
+                agent,
+                talkdesk,
+                omni,
+                CallPhase.IDLE.next(talkdesk, omni),
+                List.empty(),
+                List.empty(),
+                Option.none(),
+                Option.none(),
+                RecentEventIds.none(),
+                0);
     }
 
     /** Where Talkdesk is heading: the latest status the engine asked for, else the one reported. */
@@ -84,28 +93,62 @@ public record AgentSession(
      * and call phase it leads to are taken, in one copy (this is on every event's path).
      */
     public AgentSession reportedTalkdesk(AgentEvent event, TalkdeskStatusId status, CallPhase phase) {
-        return new AgentSession(agent, status, omniStatus, phase, expectedTalkdesk, expectedOmni,
-                later(latestTalkdeskEvent, event), latestOmniEvent, recentEventIds.add(event.id()), workload);
+        return new AgentSession(
+                agent,
+                status,
+                omniStatus,
+                phase,
+                expectedTalkdesk,
+                expectedOmni,
+                later(latestTalkdeskEvent, event),
+                latestOmniEvent,
+                recentEventIds.add(event.id()),
+                workload);
     }
 
     /** An Omni-Channel report was applied (not an echo): id, time and status in one copy. */
     public AgentSession reportedOmni(AgentEvent event, OmniStatus status, CallPhase phase) {
-        return new AgentSession(agent, talkdeskStatus, status, phase, expectedTalkdesk, expectedOmni,
-                latestTalkdeskEvent, later(latestOmniEvent, event), recentEventIds.add(event.id()), workload);
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                status,
+                phase,
+                expectedTalkdesk,
+                expectedOmni,
+                latestTalkdeskEvent,
+                later(latestOmniEvent, event),
+                recentEventIds.add(event.id()),
+                workload);
     }
 
     /** The echo of a change Omnisync asked Talkdesk for arrived: it and everything asked before it settle. */
     public AgentSession echoedTalkdesk(AgentEvent event, TalkdeskStatusId status) {
-        return new AgentSession(agent, status, omniStatus, callPhase,
-                expectedTalkdesk.drop(expectedTalkdesk.indexOf(status) + 1), expectedOmni,
-                later(latestTalkdeskEvent, event), latestOmniEvent, recentEventIds.add(event.id()), workload);
+        return new AgentSession(
+                agent,
+                status,
+                omniStatus,
+                callPhase,
+                expectedTalkdesk.drop(expectedTalkdesk.indexOf(status) + 1),
+                expectedOmni,
+                later(latestTalkdeskEvent, event),
+                latestOmniEvent,
+                recentEventIds.add(event.id()),
+                workload);
     }
 
     /** The echo of a change Omnisync asked Omni-Channel for arrived. */
     public AgentSession echoedOmni(AgentEvent event, PresenceStatusId status) {
-        return new AgentSession(agent, talkdeskStatus, status, callPhase, expectedTalkdesk,
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                status,
+                callPhase,
+                expectedTalkdesk,
                 expectedOmni.drop(expectedOmni.indexOf(status) + 1),
-                latestTalkdeskEvent, later(latestOmniEvent, event), recentEventIds.add(event.id()), workload);
+                latestTalkdeskEvent,
+                later(latestOmniEvent, event),
+                recentEventIds.add(event.id()),
+                workload);
     }
 
     private static Option<Instant> later(Option<Instant> known, AgentEvent event) {
@@ -115,31 +158,75 @@ public record AgentSession(
     /** The event was applied: remember its id and, per system, the latest time seen. */
     public AgentSession applied(AgentEvent event) {
         Option<Instant> known = latestEvent(event.system());
-        Option<Instant> latest = known.isDefined() && !event.at().isAfter(known.get()) ? known : Option.some(event.at());
-        return new AgentSession(agent, talkdeskStatus, omniStatus, callPhase, expectedTalkdesk, expectedOmni,
+        Option<Instant> latest =
+                known.isDefined() && !event.at().isAfter(known.get()) ? known : Option.some(event.at());
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                omniStatus,
+                callPhase,
+                expectedTalkdesk,
+                expectedOmni,
                 event.system() == VendorSystem.TALKDESK ? latest : latestTalkdeskEvent,
                 event.system() == VendorSystem.OMNI ? latest : latestOmniEvent,
-                recentEventIds.add(event.id()), workload);
+                recentEventIds.add(event.id()),
+                workload);
     }
 
     public AgentSession withTalkdeskStatus(TalkdeskStatusId status) {
-        return new AgentSession(agent, status, omniStatus, callPhase, expectedTalkdesk, expectedOmni,
-                latestTalkdeskEvent, latestOmniEvent, recentEventIds, workload);
+        return new AgentSession(
+                agent,
+                status,
+                omniStatus,
+                callPhase,
+                expectedTalkdesk,
+                expectedOmni,
+                latestTalkdeskEvent,
+                latestOmniEvent,
+                recentEventIds,
+                workload);
     }
 
     public AgentSession withOmniStatus(OmniStatus status) {
-        return new AgentSession(agent, talkdeskStatus, status, callPhase, expectedTalkdesk, expectedOmni,
-                latestTalkdeskEvent, latestOmniEvent, recentEventIds, workload);
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                status,
+                callPhase,
+                expectedTalkdesk,
+                expectedOmni,
+                latestTalkdeskEvent,
+                latestOmniEvent,
+                recentEventIds,
+                workload);
     }
 
     public AgentSession withCallPhase(CallPhase phase) {
-        return new AgentSession(agent, talkdeskStatus, omniStatus, phase, expectedTalkdesk, expectedOmni,
-                latestTalkdeskEvent, latestOmniEvent, recentEventIds, workload);
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                omniStatus,
+                phase,
+                expectedTalkdesk,
+                expectedOmni,
+                latestTalkdeskEvent,
+                latestOmniEvent,
+                recentEventIds,
+                workload);
     }
 
     public AgentSession withWorkload(int units) {
-        return new AgentSession(agent, talkdeskStatus, omniStatus, callPhase, expectedTalkdesk, expectedOmni,
-                latestTalkdeskEvent, latestOmniEvent, recentEventIds, units);
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                omniStatus,
+                callPhase,
+                expectedTalkdesk,
+                expectedOmni,
+                latestTalkdeskEvent,
+                latestOmniEvent,
+                recentEventIds,
+                units);
     }
 
     /** The engine asked Talkdesk for {@code status}: its report will be an echo. */
@@ -159,7 +246,9 @@ public record AgentSession(
 
     /** Is an Omni-Channel report of {@code status} the echo of a change the engine asked for? */
     public boolean isEchoOf(OmniStatus status) {
-        return !expectedOmni.isEmpty() && status instanceof PresenceStatusId presence && expectedOmni.contains(presence);
+        return !expectedOmni.isEmpty()
+                && status instanceof PresenceStatusId presence
+                && expectedOmni.contains(presence);
     }
 
     /** A change the engine asked for will never be echoed (the vendor refused it). */
@@ -172,8 +261,17 @@ public record AgentSession(
     }
 
     private AgentSession withExpected(List<TalkdeskStatusId> talkdesk, List<PresenceStatusId> omni) {
-        return new AgentSession(agent, talkdeskStatus, omniStatus, callPhase, talkdesk, omni, latestTalkdeskEvent,
-                latestOmniEvent, recentEventIds, workload);
+        return new AgentSession(
+                agent,
+                talkdeskStatus,
+                omniStatus,
+                callPhase,
+                talkdesk,
+                omni,
+                latestTalkdeskEvent,
+                latestOmniEvent,
+                recentEventIds,
+                workload);
     }
 
     private static <T> List<T> bounded(List<T> expected) {

@@ -21,6 +21,7 @@ public final class RecentEventIds {
 
     /** Fingerprints, oldest first once the window is full ({@code next} is where the next one goes). */
     private final long[] fingerprints;
+
     private final int next;
 
     private RecentEventIds(long[] fingerprints, int next) {
@@ -35,7 +36,8 @@ public final class RecentEventIds {
     /** Rebuilds a window from stored fingerprints, oldest first (for stores). */
     public static RecentEventIds of(long[] oldestFirst) {
         long[] kept = oldestFirst.length > WINDOW
-                ? Arrays.copyOfRange(oldestFirst, oldestFirst.length - WINDOW, oldestFirst.length) : oldestFirst.clone();
+                ? Arrays.copyOfRange(oldestFirst, oldestFirst.length - WINDOW, oldestFirst.length)
+                : oldestFirst.clone();
         return new RecentEventIds(kept, kept.length % WINDOW);
     }
 

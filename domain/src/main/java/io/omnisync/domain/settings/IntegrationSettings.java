@@ -5,9 +5,8 @@ package io.omnisync.domain.settings;
  * a call', and Talkdesk's own Preferences &gt; Next agent status (which the integration reads
  * because it conflicts with the return toggle).
  */
-public record IntegrationSettings(boolean omniChannelSync,
-                                  boolean returnToPreviousStatusAfterCall,
-                                  boolean nextAgentStatus) {
+public record IntegrationSettings(
+        boolean omniChannelSync, boolean returnToPreviousStatusAfterCall, boolean nextAgentStatus) {
 
     public static IntegrationSettings off() {
         return new IntegrationSettings(false, false, false);

@@ -2,5 +2,8 @@ package io.omnisync.domain.status;
 
 /** The kind of a Talkdesk agent status, as Talkdesk's admin screens classify it. */
 public enum TalkdeskStatusType {
-    AVAILABLE, BUSY, AWAY, OFFLINE
+    AVAILABLE,
+    BUSY,
+    AWAY,
+    OFFLINE
 }

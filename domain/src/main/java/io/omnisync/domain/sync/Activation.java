@@ -18,21 +18,28 @@ import java.time.Instant;
  */
 public final class Activation {
 
-    private Activation() {
-    }
+    private Activation() {}
 
     /** What activation does for one agent. */
     public static AgentDecision reconcile(Configuration configuration, AgentSession session) {
         Option<Agent> agent = configuration.agent(session.agent());
         if (agent.isEmpty()) {
-            return AgentDecision.skipped(session, new Fact.Skipped(session.agent(), SkipReason.UNKNOWN_AGENT,
-                    VendorSystem.TALKDESK, session.talkdeskNow().value(), "", Because.ACTIVATION));
+            return AgentDecision.skipped(
+                    session,
+                    new Fact.Skipped(
+                            session.agent(),
+                            SkipReason.UNKNOWN_AGENT,
+                            VendorSystem.TALKDESK,
+                            session.talkdeskNow().value(),
+                            "",
+                            Because.ACTIVATION));
         }
-        return TalkdeskToOmniPolicy.target(configuration, agent.get(), session, session.talkdeskNow(),
-                        Because.ACTIVATION)
-                .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
-                        target -> AgentDecision.send(session,
-                                new Command.SetOmniStatus(session.agent(), target, Because.ACTIVATION)));
+        return TalkdeskToOmniPolicy.target(
+                        configuration, agent.get(), session, session.talkdeskNow(), Because.ACTIVATION)
+                .fold(
+                        skipped -> AgentDecision.nothing(session).withFact(skipped),
+                        target -> AgentDecision.send(
+                                session, new Command.SetOmniStatus(session.agent(), target, Because.ACTIVATION)));
     }
 
     /** The guide: activate after business hours, since states start syncing at once. */
@@ -40,13 +47,16 @@ public final class Activation {
         if (force) {
             return Option.none();
         }
-        return configuration.businessHours().filter(hours -> hours.contains(at))
+        return configuration
+                .businessHours()
+                .filter(hours -> hours.contains(at))
                 .map(hours -> new Refusal(RefusalCode.INSIDE_BUSINESS_HOURS, insideHours(hours, at)));
     }
 
     private static String insideHours(BusinessHours hours, Instant at) {
         return "turning Omni-Channel sync on at " + at.atZone(hours.timeZone()).toLocalDateTime()
-                + " (" + hours.timeZone() + ") is inside business hours (" + hours.days().mkString(", ") + " "
+                + " (" + hours.timeZone() + ") is inside business hours ("
+                + hours.days().mkString(", ") + " "
                 + hours.start() + "-" + hours.end() + "): states start syncing at once and agents would be moved "
                 + "mid-work; activate after hours, or force it";
     }

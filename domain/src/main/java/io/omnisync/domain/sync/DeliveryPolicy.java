@@ -10,8 +10,7 @@ import io.vavr.control.Option;
  */
 public final class DeliveryPolicy {
 
-    private DeliveryPolicy() {
-    }
+    private DeliveryPolicy() {}
 
     public static Option<Fact.Skipped> reject(AgentSession session, AgentEvent event) {
         if (session.recentEventIds().contains(event.id())) {
@@ -24,6 +23,7 @@ public final class DeliveryPolicy {
     }
 
     private static Fact.Skipped skip(AgentSession session, SkipReason reason, AgentEvent event) {
-        return new Fact.Skipped(session.agent(), reason, event.system(), event.id().value(), "", Because.MAPPING);
+        return new Fact.Skipped(
+                session.agent(), reason, event.system(), event.id().value(), "", Because.MAPPING);
     }
 }

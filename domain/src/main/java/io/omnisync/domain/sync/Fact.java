@@ -24,8 +24,8 @@ public sealed interface Fact {
      * the target it would have set (empty when none), and what asked for it. {@link #detail()}
      * renders the sentence for a human only when somebody reads it.
      */
-    record Skipped(AgentId agent, SkipReason reason, VendorSystem system, String status, String target,
-                   Because because) implements Fact {
+    record Skipped(AgentId agent, SkipReason reason, VendorSystem system, String status, String target, Because because)
+            implements Fact {
         public Skipped {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(reason, "reason");

@@ -13,11 +13,10 @@ import io.vavr.control.Either;
  */
 public final class OmniToTalkdeskPolicy {
 
-    private OmniToTalkdeskPolicy() {
-    }
+    private OmniToTalkdeskPolicy() {}
 
-    public static Either<Fact.Skipped, TalkdeskStatusId> target(Configuration configuration, AgentSession session,
-                                                                OmniStatus omni, Because because) {
+    public static Either<Fact.Skipped, TalkdeskStatusId> target(
+            Configuration configuration, AgentSession session, OmniStatus omni, Because because) {
         var mapped = configuration.mapping().talkdeskStatusFor(omni);
         if (mapped.isEmpty()) {
             return Either.left(skip(session, SkipReason.UNMAPPED, omni, "", because));
@@ -29,8 +28,8 @@ public final class OmniToTalkdeskPolicy {
      * The guards every change of Talkdesk passes, whatever asked for it (mapping, return after a
      * call, rule): never a call status, never during a call, not where it already is.
      */
-    public static Either<Fact.Skipped, TalkdeskStatusId> towards(AgentSession session, TalkdeskStatusId target,
-                                                                 OmniStatus from, Because because) {
+    public static Either<Fact.Skipped, TalkdeskStatusId> towards(
+            AgentSession session, TalkdeskStatusId target, OmniStatus from, Because because) {
         if (target.isReservedForCalls()) {
             return Either.left(skip(session, SkipReason.RESERVED_STATUS, from, target.value(), because));
         }
@@ -43,8 +42,8 @@ public final class OmniToTalkdeskPolicy {
         return Either.right(target);
     }
 
-    private static Fact.Skipped skip(AgentSession session, SkipReason reason, OmniStatus from, String target,
-                                     Because because) {
+    private static Fact.Skipped skip(
+            AgentSession session, SkipReason reason, OmniStatus from, String target, Because because) {
         return new Fact.Skipped(session.agent(), reason, VendorSystem.OMNI, from.wireName(), target, because);
     }
 }

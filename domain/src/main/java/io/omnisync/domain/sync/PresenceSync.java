@@ -23,14 +23,14 @@ import io.vavr.control.Option;
  */
 public final class PresenceSync {
 
-    private PresenceSync() {
-    }
+    private PresenceSync() {}
 
     public static AgentDecision decide(Configuration configuration, AgentSession session, AgentEvent event) {
         Option<Agent> agent = configuration.agent(event.agent());
         if (agent.isEmpty()) {
-            return AgentDecision.skipped(session, new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT,
-                    event.system(), "", "", Because.MAPPING));
+            return AgentDecision.skipped(
+                    session,
+                    new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "", Because.MAPPING));
         }
         Option<Fact.Skipped> rejected = DeliveryPolicy.reject(session, event);
         if (rejected.isDefined()) {
@@ -58,66 +58,86 @@ public final class PresenceSync {
         return new AgentDecision(updated, List.empty(), List.of(new Fact.CommandFailed(command, reason)));
     }
 
-    private static AgentDecision talkdeskStatusReported(Configuration configuration, Agent agent, AgentSession before,
-                                                        TalkdeskStatusReported event) {
+    private static AgentDecision talkdeskStatusReported(
+            Configuration configuration, Agent agent, AgentSession before, TalkdeskStatusReported event) {
         if (before.isEchoOf(event.status())) {
-            return AgentDecision.skipped(before.echoedTalkdesk(event, event.status()),
+            return AgentDecision.skipped(
+                    before.echoedTalkdesk(event, event.status()),
                     echo(agent, VendorSystem.TALKDESK, event.status().value()));
         }
-        if (event.status().equals(before.talkdeskStatus()) && before.expectedTalkdesk().isEmpty()) {
-            return AgentDecision.skipped(before.applied(event),
+        if (event.status().equals(before.talkdeskStatus())
+                && before.expectedTalkdesk().isEmpty()) {
+            return AgentDecision.skipped(
+                    before.applied(event),
                     unchanged(agent, VendorSystem.TALKDESK, event.status().value()));
         }
         CallPhase phase = before.callPhase();
         CallPhase next = phase.next(event.status(), before.omniNow());
         AgentSession updated = before.reportedTalkdesk(event, event.status(), next);
         List<Fact> known = !phase.inCall() && next.inCall() && next.remembered().isDefined()
-                ? List.of(new Fact.StatusRemembered(agent.id(), next.remembered().get()))
+                ? List.of(
+                        new Fact.StatusRemembered(agent.id(), next.remembered().get()))
                 : List.empty();
         if (!configuration.settings().omniChannelSync()) {
-            return new AgentDecision(updated, List.empty(), known.append(syncOff(agent, VendorSystem.TALKDESK,
-                    event.status().value())));
+            return new AgentDecision(
+                    updated,
+                    List.empty(),
+                    known.append(
+                            syncOff(agent, VendorSystem.TALKDESK, event.status().value())));
         }
         if (phase.inCall() && !next.inCall()) {
             Option<AgentDecision> returned = ReturnAfterCallPolicy.returnTo(configuration, phase.remembered())
-                    .flatMap(previous -> ReturnAfterCallPolicy.decide(configuration, agent, updated, event.status(),
-                            previous));
+                    .flatMap(previous ->
+                            ReturnAfterCallPolicy.decide(configuration, agent, updated, event.status(), previous));
             if (returned.isDefined()) {
                 return withFactsFirst(known, returned.get());
             }
         }
-        Option<AgentDecision> ruled = RuleEvaluation.decide(configuration, agent, before, updated, event,
-                Trigger.TALKDESK_STATUS_CHANGED);
-        AgentDecision decided = ruled.isDefined() ? ruled.get()
+        Option<AgentDecision> ruled =
+                RuleEvaluation.decide(configuration, agent, before, updated, event, Trigger.TALKDESK_STATUS_CHANGED);
+        AgentDecision decided = ruled.isDefined()
+                ? ruled.get()
                 : TalkdeskToOmniPolicy.target(configuration, agent, updated, event.status(), Because.MAPPING)
-                .fold(skipped -> AgentDecision.skipped(updated, skipped),
-                        target -> AgentDecision.send(updated, new Command.SetOmniStatus(agent.id(), target,
-                                Because.MAPPING)));
+                        .fold(
+                                skipped -> AgentDecision.skipped(updated, skipped),
+                                target -> AgentDecision.send(
+                                        updated, new Command.SetOmniStatus(agent.id(), target, Because.MAPPING)));
         return withFactsFirst(known, decided);
     }
 
-    private static AgentDecision omniStatusReported(Configuration configuration, Agent agent, AgentSession before,
-                                                    OmniStatusReported event) {
+    private static AgentDecision omniStatusReported(
+            Configuration configuration, Agent agent, AgentSession before, OmniStatusReported event) {
         if (before.isEchoOf(event.status())) {
-            return AgentDecision.skipped(before.echoedOmni(event, (PresenceStatusId) event.status()),
+            return AgentDecision.skipped(
+                    before.echoedOmni(event, (PresenceStatusId) event.status()),
                     echo(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         if (event.status().equals(before.omniStatus()) && before.expectedOmni().isEmpty()) {
-            return AgentDecision.skipped(before.applied(event),
+            return AgentDecision.skipped(
+                    before.applied(event),
                     unchanged(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         if (before.inCall()) {
             // the agent's latest explicit choice wins: it is what they return to after the call
-            AgentSession remembering = before.reportedOmni(event, event.status(),
-                    before.callPhase().rememberPick(event.status()));
-            return new AgentDecision(remembering, List.empty(), List.of(
-                    new Fact.StatusRemembered(agent.id(), event.status()),
-                    new Fact.Skipped(agent.id(), SkipReason.IN_CALL, VendorSystem.OMNI, event.status().wireName(), "",
-                            Because.MAPPING)));
+            AgentSession remembering = before.reportedOmni(
+                    event, event.status(), before.callPhase().rememberPick(event.status()));
+            return new AgentDecision(
+                    remembering,
+                    List.empty(),
+                    List.of(
+                            new Fact.StatusRemembered(agent.id(), event.status()),
+                            new Fact.Skipped(
+                                    agent.id(),
+                                    SkipReason.IN_CALL,
+                                    VendorSystem.OMNI,
+                                    event.status().wireName(),
+                                    "",
+                                    Because.MAPPING)));
         }
         AgentSession updated = before.reportedOmni(event, event.status(), before.callPhase());
         if (!configuration.settings().omniChannelSync()) {
-            return AgentDecision.skipped(updated, syncOff(agent, VendorSystem.OMNI, event.status().wireName()));
+            return AgentDecision.skipped(
+                    updated, syncOff(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         Trigger trigger = event.status().isOffline() ? Trigger.OMNI_LOGOUT : Trigger.OMNI_STATUS_CHANGED;
         Option<AgentDecision> ruled = RuleEvaluation.decide(configuration, agent, before, updated, event, trigger);
@@ -125,13 +145,19 @@ public final class PresenceSync {
             return ruled.get();
         }
         return OmniToTalkdeskPolicy.target(configuration, updated, event.status(), Because.MAPPING)
-                .fold(skipped -> AgentDecision.skipped(updated, skipped),
-                        target -> AgentDecision.send(updated, new Command.SetTalkdeskStatus(agent.id(), target,
-                                Because.MAPPING)));
+                .fold(
+                        skipped -> AgentDecision.skipped(updated, skipped),
+                        target -> AgentDecision.send(
+                                updated, new Command.SetTalkdeskStatus(agent.id(), target, Because.MAPPING)));
     }
 
-    private static AgentDecision rulesOnly(Configuration configuration, Agent agent, AgentSession before,
-                                           AgentSession updated, AgentEvent event, Trigger trigger) {
+    private static AgentDecision rulesOnly(
+            Configuration configuration,
+            Agent agent,
+            AgentSession before,
+            AgentSession updated,
+            AgentEvent event,
+            Trigger trigger) {
         if (!configuration.settings().omniChannelSync()) {
             return AgentDecision.nothing(updated);
         }
@@ -140,7 +166,8 @@ public final class PresenceSync {
     }
 
     private static AgentDecision withFactsFirst(List<Fact> facts, AgentDecision decision) {
-        return facts.isEmpty() ? decision
+        return facts.isEmpty()
+                ? decision
                 : new AgentDecision(decision.session(), decision.commands(), facts.appendAll(decision.facts()));
     }
 

@@ -17,8 +17,7 @@ import io.vavr.control.Option;
  */
 public final class ReturnAfterCallPolicy {
 
-    private ReturnAfterCallPolicy() {
-    }
+    private ReturnAfterCallPolicy() {}
 
     /** The status to return to, when the rule applies to this end of a call. */
     public static Option<PresenceStatusId> returnTo(Configuration configuration, Option<OmniStatus> remembered) {
@@ -33,28 +32,41 @@ public final class ReturnAfterCallPolicy {
      * Omni-Channel cannot go back (the remembered status is no longer granted, or the agent logged
      * out): the plain rule applies then.
      */
-    public static Option<AgentDecision> decide(Configuration configuration, Agent agent, AgentSession session,
-                                               TalkdeskStatusId after, PresenceStatusId previous) {
+    public static Option<AgentDecision> decide(
+            Configuration configuration,
+            Agent agent,
+            AgentSession session,
+            TalkdeskStatusId after,
+            PresenceStatusId previous) {
         var omni = TalkdeskToOmniPolicy.towards(agent, session, previous, after, Because.RETURN_AFTER_CALL);
         if (omni.isLeft() && omni.getLeft().reason() != SkipReason.ALREADY_IN_STATUS) {
             return Option.none();
         }
         AgentDecision back = omni.isRight()
-                ? AgentDecision.send(session, new Command.SetOmniStatus(agent.id(), previous, Because.RETURN_AFTER_CALL))
+                ? AgentDecision.send(
+                        session, new Command.SetOmniStatus(agent.id(), previous, Because.RETURN_AFTER_CALL))
                 : AgentDecision.nothing(session).withFact(omni.getLeft());
         return Option.some(back.andThen(returned -> talkdeskFollows(configuration, agent, returned, previous)));
     }
 
-    private static AgentDecision talkdeskFollows(Configuration configuration, Agent agent, AgentSession session,
-                                                 PresenceStatusId previous) {
+    private static AgentDecision talkdeskFollows(
+            Configuration configuration, Agent agent, AgentSession session, PresenceStatusId previous) {
         var mapped = configuration.mapping().talkdeskStatusFor(previous);
         if (mapped.isEmpty()) {
-            return AgentDecision.skipped(session, new Fact.Skipped(agent.id(), SkipReason.UNMAPPED, VendorSystem.OMNI,
-                    previous.apiName(), "", Because.RETURN_AFTER_CALL));
+            return AgentDecision.skipped(
+                    session,
+                    new Fact.Skipped(
+                            agent.id(),
+                            SkipReason.UNMAPPED,
+                            VendorSystem.OMNI,
+                            previous.apiName(),
+                            "",
+                            Because.RETURN_AFTER_CALL));
         }
         return OmniToTalkdeskPolicy.towards(session, mapped.get(), previous, Because.RETURN_AFTER_CALL)
-                .fold(skipped -> AgentDecision.nothing(session).withFact(skipped),
-                        target -> AgentDecision.send(session,
-                                new Command.SetTalkdeskStatus(agent.id(), target, Because.RETURN_AFTER_CALL)));
+                .fold(
+                        skipped -> AgentDecision.nothing(session).withFact(skipped),
+                        target -> AgentDecision.send(
+                                session, new Command.SetTalkdeskStatus(agent.id(), target, Because.RETURN_AFTER_CALL)));
     }
 }

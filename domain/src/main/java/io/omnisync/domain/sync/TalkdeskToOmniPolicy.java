@@ -14,12 +14,14 @@ import io.vavr.control.Either;
  */
 public final class TalkdeskToOmniPolicy {
 
-    private TalkdeskToOmniPolicy() {
-    }
+    private TalkdeskToOmniPolicy() {}
 
-    public static Either<Fact.Skipped, PresenceStatusId> target(Configuration configuration, Agent agent,
-                                                                AgentSession session, TalkdeskStatusId talkdesk,
-                                                                Because because) {
+    public static Either<Fact.Skipped, PresenceStatusId> target(
+            Configuration configuration,
+            Agent agent,
+            AgentSession session,
+            TalkdeskStatusId talkdesk,
+            Because because) {
         var mapped = configuration.mapping().presenceStatusFor(talkdesk);
         if (mapped.isEmpty()) {
             return Either.left(skip(session, SkipReason.UNMAPPED, talkdesk, "", because));
@@ -31,9 +33,8 @@ public final class TalkdeskToOmniPolicy {
      * The guards every change of Omni-Channel passes, whatever asked for it (mapping, activation,
      * return after a call, rule): never log anyone in, only granted statuses, not where it already is.
      */
-    public static Either<Fact.Skipped, PresenceStatusId> towards(Agent agent, AgentSession session,
-                                                                 PresenceStatusId target, TalkdeskStatusId from,
-                                                                 Because because) {
+    public static Either<Fact.Skipped, PresenceStatusId> towards(
+            Agent agent, AgentSession session, PresenceStatusId target, TalkdeskStatusId from, Because because) {
         if (session.omniStatus().isOffline() || session.omniNow().isOffline()) {
             // a logout reported by Omni-Channel wins over any change of ours still on its way
             return Either.left(skip(session, SkipReason.OMNI_OFFLINE, from, target.apiName(), because));
@@ -47,8 +48,8 @@ public final class TalkdeskToOmniPolicy {
         return Either.right(target);
     }
 
-    private static Fact.Skipped skip(AgentSession session, SkipReason reason, TalkdeskStatusId from, String target,
-                                     Because because) {
+    private static Fact.Skipped skip(
+            AgentSession session, SkipReason reason, TalkdeskStatusId from, String target, Because because) {
         return new Fact.Skipped(session.agent(), reason, VendorSystem.TALKDESK, from.value(), target, because);
     }
 }

@@ -30,8 +30,14 @@ class ConfigurationValidationTest {
 
     private static ConfigurationDraft withStatuses(Seq<PresenceStatusDraft> statuses) {
         OmniChannel omni = draft().omniChannel();
-        return withOmni(draft(), new OmniChannel(omni.serviceChannels(), statuses, omni.profiles(),
-                omni.permissionSets(), omni.presenceConfigurations()));
+        return withOmni(
+                draft(),
+                new OmniChannel(
+                        omni.serviceChannels(),
+                        statuses,
+                        omni.profiles(),
+                        omni.permissionSets(),
+                        omni.presenceConfigurations()));
     }
 
     private static Seq<Problem> with(ProblemCode code, ConfigurationDraft draft) {
@@ -53,54 +59,78 @@ class ConfigurationValidationTest {
 
     @Test
     void a_mapping_to_a_status_that_does_not_exist_is_unknown_status() {
-        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().put("Chat_Only", "chat_ony"),
-                talkdeskToOmni().put("napping", "Lunch_Break")));
+        var draft = withIntegration(
+                draft(),
+                i -> mapping(
+                        i,
+                        omniToTalkdesk().put("Chat_Only", "chat_ony"),
+                        talkdeskToOmni().put("napping", "Lunch_Break")));
 
-        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft)).extracting(Problem::path).containsExactly(
-                "integration.omniToTalkdesk.Chat_Only", "integration.talkdeskToOmni.napping");
+        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft))
+                .extracting(Problem::path)
+                .containsExactly("integration.omniToTalkdesk.Chat_Only", "integration.talkdeskToOmni.napping");
     }
 
     @Test
     void an_agent_naming_an_unknown_profile_or_status_is_unknown_status() {
-        var draft = new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(),
+        var draft = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
                 List.of(new AgentDraft("maria", "td-1", "005A", "Agnt", List.of("Nope"), "napping", "Sleeping")),
                 draft().integration());
 
-        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft)).extracting(Problem::path).containsExactly(
-                "agents[0].profile", "agents[0].permissionSets[0]", "agents[0].talkdeskStatus", "agents[0].omniStatus");
+        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft))
+                .extracting(Problem::path)
+                .containsExactly(
+                        "agents[0].profile",
+                        "agents[0].permissionSets[0]",
+                        "agents[0].talkdeskStatus",
+                        "agents[0].omniStatus");
     }
 
     @Test
     void two_things_of_a_kind_sharing_an_id_is_duplicate_id() {
-        var talkdesk = new Talkdesk(List.of(new TalkdeskStatusDraft("lunch", "Lunch", TalkdeskStatusType.AWAY),
-                new TalkdeskStatusDraft("lunch", "Lunch again", TalkdeskStatusType.AWAY),
-                new TalkdeskStatusDraft("away", "Away (custom)", TalkdeskStatusType.AWAY)), false);
-        var draft = new ConfigurationDraft(talkdesk, draft().omniChannel(), draft().agents()
-                .append(new AgentDraft("maria", "td-9", "005Z", "Agent", List.empty(), null, null)),
+        var talkdesk = new Talkdesk(
+                List.of(
+                        new TalkdeskStatusDraft("lunch", "Lunch", TalkdeskStatusType.AWAY),
+                        new TalkdeskStatusDraft("lunch", "Lunch again", TalkdeskStatusType.AWAY),
+                        new TalkdeskStatusDraft("away", "Away (custom)", TalkdeskStatusType.AWAY)),
+                false);
+        var draft = new ConfigurationDraft(
+                talkdesk,
+                draft().omniChannel(),
+                draft().agents().append(new AgentDraft("maria", "td-9", "005Z", "Agent", List.empty(), null, null)),
                 draft().integration());
 
-        assertThat(with(ProblemCode.DUPLICATE_ID, draft)).extracting(Problem::path).containsExactly(
-                "talkdesk.statuses[2].id", "talkdesk.statuses[1].id", "agents[2].id");
+        assertThat(with(ProblemCode.DUPLICATE_ID, draft))
+                .extracting(Problem::path)
+                .containsExactly("talkdesk.statuses[2].id", "talkdesk.statuses[1].id", "agents[2].id");
     }
 
     @Test
     void omni_to_talkdesk_may_not_target_a_call_status() {
-        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().put("On_a_Call", "on_a_call")
-                .put("After_Call_Work", "after_call_work"), talkdeskToOmni()));
+        var draft = withIntegration(
+                draft(),
+                i -> mapping(
+                        i,
+                        omniToTalkdesk().put("On_a_Call", "on_a_call").put("After_Call_Work", "after_call_work"),
+                        talkdeskToOmni()));
 
         Seq<Problem> problems = with(ProblemCode.RESERVED_STATUS_AS_TARGET, draft);
 
-        assertThat(problems).extracting(Problem::path).containsExactly("integration.omniToTalkdesk.On_a_Call",
-                "integration.omniToTalkdesk.After_Call_Work");
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactly("integration.omniToTalkdesk.On_a_Call", "integration.omniToTalkdesk.After_Call_Work");
         assertThat(problems.head().message()).contains("reserved");
     }
 
     @Test
     void talkdesk_to_omni_may_not_target_offline() {
-        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline",
-                "Offline")));
+        var draft = withIntegration(
+                draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline", "Offline")));
 
-        assertThat(with(ProblemCode.OFFLINE_AS_TARGET, draft)).extracting(Problem::path)
+        assertThat(with(ProblemCode.OFFLINE_AS_TARGET, draft))
+                .extracting(Problem::path)
                 .containsExactly("integration.talkdeskToOmni.offline");
     }
 
@@ -113,13 +143,20 @@ class ConfigurationValidationTest {
 
     @Test
     void a_presence_status_serving_voice_and_chat_is_multiple_urgent_channels() {
-        var draft = withStatuses(draft().omniChannel().presenceStatuses().append(new PresenceStatusDraft(
-                "Available_for_All", "Available for all", PresenceOption.ONLINE, List.of("Phone", "Chat", "Case"))));
+        var draft = withStatuses(draft().omniChannel()
+                .presenceStatuses()
+                .append(new PresenceStatusDraft(
+                        "Available_for_All",
+                        "Available for all",
+                        PresenceOption.ONLINE,
+                        List.of("Phone", "Chat", "Case"))));
 
-        assertThat(with(ProblemCode.MULTIPLE_URGENT_CHANNELS, draft)).singleElement().satisfies(problem -> {
-            assertThat(problem.path()).isEqualTo("omniChannel.presenceStatuses[6].channels");
-            assertThat(problem.message()).contains("Phone, Chat");
-        });
+        assertThat(with(ProblemCode.MULTIPLE_URGENT_CHANNELS, draft))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("omniChannel.presenceStatuses[6].channels");
+                    assertThat(problem.message()).contains("Phone, Chat");
+                });
     }
 
     @Test
@@ -129,17 +166,18 @@ class ConfigurationValidationTest {
 
     @Test
     void a_busy_status_listing_channels_is_channels_on_busy_status() {
-        var draft = withStatuses(List.of(new PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY,
-                List.of("Case"))));
+        var draft =
+                withStatuses(List.of(new PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY, List.of("Case"))));
 
-        assertThat(with(ProblemCode.CHANNELS_ON_BUSY_STATUS, draft)).extracting(Problem::path)
+        assertThat(with(ProblemCode.CHANNELS_ON_BUSY_STATUS, draft))
+                .extracting(Problem::path)
                 .containsExactly("omniChannel.presenceStatuses[0].channels");
     }
 
     @Test
     void an_online_status_serving_nothing_is_no_channel_on_online_status() {
-        var draft = withStatuses(List.of(new PresenceStatusDraft("Online", "Online", PresenceOption.ONLINE,
-                List.empty())));
+        var draft =
+                withStatuses(List.of(new PresenceStatusDraft("Online", "Online", PresenceOption.ONLINE, List.empty())));
 
         assertThat(with(ProblemCode.NO_CHANNEL_ON_ONLINE_STATUS, draft)).hasSize(1);
     }
@@ -147,16 +185,16 @@ class ConfigurationValidationTest {
     @Test
     void return_to_previous_and_next_agent_status_together_conflict() {
         var base = withIntegration(draft(), i -> integration(i, true, true));
-        var draft = new ConfigurationDraft(new Talkdesk(base.talkdesk().statuses(), true), base.omniChannel(),
-                base.agents(), base.integration());
+        var draft = new ConfigurationDraft(
+                new Talkdesk(base.talkdesk().statuses(), true), base.omniChannel(), base.agents(), base.integration());
 
         assertThat(with(ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS, draft)).hasSize(1);
     }
 
     @Test
     void on_a_call_mapped_back_to_a_non_away_status_is_warned_about() {
-        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk().put("On_a_Call", "available"),
-                talkdeskToOmni()));
+        var draft = withIntegration(
+                draft(), i -> mapping(i, omniToTalkdesk().put("On_a_Call", "available"), talkdeskToOmni()));
 
         Seq<Problem> warnings = with(ProblemCode.ON_A_CALL_ROUND_TRIP, draft);
 
@@ -164,7 +202,9 @@ class ConfigurationValidationTest {
             assertThat(problem.severity()).isEqualTo(Severity.WARNING);
             assertThat(problem.path()).isEqualTo("integration.omniToTalkdesk.On_a_Call");
         });
-        assertThat(Configuration.validate(draft).isValid()).as("a warning is accepted").isTrue();
+        assertThat(Configuration.validate(draft).isValid())
+                .as("a warning is accepted")
+                .isTrue();
     }
 
     @Test
@@ -177,15 +217,21 @@ class ConfigurationValidationTest {
 
     @Test
     void a_target_some_agents_are_not_granted_is_warned_about_naming_them() {
-        assertThat(with(ProblemCode.TARGET_NOT_GRANTED, draft())).singleElement().satisfies(problem -> {
-            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
-            assertThat(problem.message()).contains("'Chat_Only'").contains("ana").doesNotContain("maria");
-        });
+        assertThat(with(ProblemCode.TARGET_NOT_GRANTED, draft()))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(problem.message())
+                            .contains("'Chat_Only'")
+                            .contains("ana")
+                            .doesNotContain("maria");
+                });
     }
 
     @Test
     void a_status_without_a_mapping_in_its_direction_is_warned_about() {
-        assertThat(with(ProblemCode.UNMAPPED_STATUS, draft())).extracting(Problem::message)
+        assertThat(with(ProblemCode.UNMAPPED_STATUS, draft()))
+                .extracting(Problem::message)
                 .containsExactly("Talkdesk status 'offline' has no Omni-Channel status: changes to it are not synced");
     }
 
@@ -195,13 +241,19 @@ class ConfigurationValidationTest {
                 new PresenceStatusDraft("Everything", "Everything", PresenceOption.ONLINE, List.of("Phone", "Chat")),
                 new PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY, List.of("Case"))));
 
-        Seq<Problem> problems = problems(withIntegration(draft, i -> mapping(i,
-                LinkedHashMap.of("Busy", "on_a_call"), LinkedHashMap.of("available", "Offline"))));
+        Seq<Problem> problems = problems(withIntegration(
+                draft,
+                i -> mapping(i, LinkedHashMap.of("Busy", "on_a_call"), LinkedHashMap.of("available", "Offline"))));
 
-        assertThat(problems.map(Problem::code)).contains(ProblemCode.MULTIPLE_URGENT_CHANNELS,
-                ProblemCode.CHANNELS_ON_BUSY_STATUS, ProblemCode.RESERVED_STATUS_AS_TARGET,
-                ProblemCode.OFFLINE_AS_TARGET, ProblemCode.UNKNOWN_STATUS);
-        assertThat(problems.dropWhile(Problem::isError).filter(Problem::isError)).isEmpty();
+        assertThat(problems.map(Problem::code))
+                .contains(
+                        ProblemCode.MULTIPLE_URGENT_CHANNELS,
+                        ProblemCode.CHANNELS_ON_BUSY_STATUS,
+                        ProblemCode.RESERVED_STATUS_AS_TARGET,
+                        ProblemCode.OFFLINE_AS_TARGET,
+                        ProblemCode.UNKNOWN_STATUS);
+        assertThat(problems.dropWhile(Problem::isError).filter(Problem::isError))
+                .isEmpty();
         assertThat(problems).allSatisfy(problem -> {
             assertThat(problem.path()).isNotBlank();
             assertThat(problem.message()).isNotBlank();
@@ -210,15 +262,16 @@ class ConfigurationValidationTest {
 
     @Test
     void a_configuration_with_an_error_cannot_be_built() {
-        var draft = withIntegration(draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline",
-                "Offline")));
+        var draft = withIntegration(
+                draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline", "Offline")));
 
         assertThat(Configuration.validate(draft).isInvalid()).isTrue();
     }
 
     @Test
     void warnings_travel_with_a_valid_configuration() {
-        assertThat(configuration().warnings()).isNotEmpty()
+        assertThat(configuration().warnings())
+                .isNotEmpty()
                 .allSatisfy(problem -> assertThat(problem.severity()).isEqualTo(Severity.WARNING));
     }
 
@@ -226,7 +279,10 @@ class ConfigurationValidationTest {
     void many_statuses_may_map_to_the_same_one_in_either_direction() {
         var mapping = configuration().mapping();
 
-        assertThat(mapping.omniToTalkdesk().values().count(status -> status.value().equals("away"))).isEqualTo(4);
+        assertThat(mapping.omniToTalkdesk()
+                        .values()
+                        .count(status -> status.value().equals("away")))
+                .isEqualTo(4);
     }
 
     @Test
@@ -234,15 +290,20 @@ class ConfigurationValidationTest {
         var maria = configuration().agent(io.omnisync.domain.GuideSetup.MARIA).get();
         var ana = configuration().agent(io.omnisync.domain.GuideSetup.ANA).get();
 
-        assertThat(maria.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only"))).isTrue();
-        assertThat(ana.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only"))).isFalse();
+        assertThat(maria.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only")))
+                .isTrue();
+        assertThat(ana.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only")))
+                .isFalse();
         assertThat(maria.capacity()).contains(3);
     }
 
     @Test
     void an_agent_without_statuses_starts_offline_in_both_systems() {
-        var draft = new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(),
-                List.of(new AgentDraft("ana", "td-2", "005B", "Agent", List.empty(), null, null)), draft().integration());
+        var draft = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                List.of(new AgentDraft("ana", "td-2", "005B", "Agent", List.empty(), null, null)),
+                draft().integration());
 
         var ana = configuration(draft).agent(io.omnisync.domain.GuideSetup.ANA).get();
 
@@ -253,9 +314,15 @@ class ConfigurationValidationTest {
     @Test
     void missing_values_capacity_and_business_hours_are_checked_too() {
         var omni = draft().omniChannel();
-        var draft = withOmni(draft(), new OmniChannel(omni.serviceChannels().append(new ServiceChannelDraft(null,
-                "Nameless", false)), omni.presenceStatuses(), omni.profiles(), omni.permissionSets(),
-                List.of(new ConfigurationDraft.PresenceConfigurationDraft("Zero", 0, List.of("Agent"), List.empty()))));
+        var draft = withOmni(
+                draft(),
+                new OmniChannel(
+                        omni.serviceChannels().append(new ServiceChannelDraft(null, "Nameless", false)),
+                        omni.presenceStatuses(),
+                        omni.profiles(),
+                        omni.permissionSets(),
+                        List.of(new ConfigurationDraft.PresenceConfigurationDraft(
+                                "Zero", 0, List.of("Agent"), List.empty()))));
 
         assertThat(problems(draft).map(Problem::code)).contains(ProblemCode.MISSING_VALUE, ProblemCode.INVALID_VALUE);
     }

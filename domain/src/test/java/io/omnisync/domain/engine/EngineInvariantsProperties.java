@@ -16,8 +16,8 @@ import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.Command;
 import io.vavr.collection.LinkedHashMap;
 import java.time.Instant;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -36,10 +36,10 @@ import net.jqwik.api.state.Transformer;
  */
 class EngineInvariantsProperties {
 
-    static final java.util.List<String> TALKDESK = java.util.List.of("available", "away", "lunch", "chat_only",
-            "offline");
-    static final java.util.List<String> OMNI = java.util.List.of("Available_for_Calls", "Chat_Only", "On_a_Call",
-            "After_Call_Work", "Away_from_Desk", "Lunch_Break");
+    static final java.util.List<String> TALKDESK =
+            java.util.List.of("available", "away", "lunch", "chat_only", "offline");
+    static final java.util.List<String> OMNI = java.util.List.of(
+            "Available_for_Calls", "Chat_Only", "On_a_Call", "After_Call_Work", "Away_from_Desk", "Lunch_Break");
     static final java.util.List<AgentId> AGENTS = java.util.List.of(GuideSetup.MARIA, GuideSetup.ANA);
 
     /** The engine, its vendors (which echo commands back), and what the property has seen. */
@@ -74,7 +74,9 @@ class EngineInvariantsProperties {
             AgentSession before = state.sessions().get(event.agent()).get();
             Outcome outcome = Engine.handle(state, event);
             if (echo) {
-                assertThat(outcome.commands()).as("an echo never triggers a command: %s", event).isEmpty();
+                assertThat(outcome.commands())
+                        .as("an echo never triggers a command: %s", event)
+                        .isEmpty();
             }
             state = outcome.state();
             sent(outcome, before);
@@ -88,21 +90,26 @@ class EngineInvariantsProperties {
             for (Command command : outcome.commands()) {
                 deliverOldestIfLagging(command);
                 if (command instanceof Command.SetTalkdeskStatus set) {
-                    assertThat(set.status().isReservedForCalls()).as("never a call status: %s", command).isFalse();
+                    assertThat(set.status().isReservedForCalls())
+                            .as("never a call status: %s", command)
+                            .isFalse();
                     echoes.add(new AgentEvent.TalkdeskStatusReported(id(), command.agent(), now(), set.status()));
                 } else {
                     PresenceStatusId status = ((Command.SetOmniStatus) command).status();
-                    AgentSession reported = outcome.state().sessions().get(command.agent()).get();
+                    AgentSession reported =
+                            outcome.state().sessions().get(command.agent()).get();
                     assertThat(reported.omniStatus().isOffline())
-                            .as("never sets a status for an agent logged out of Omni-Channel: %s", command).isFalse();
+                            .as("never sets a status for an agent logged out of Omni-Channel: %s", command)
+                            .isFalse();
                     echoes.add(new AgentEvent.OmniStatusReported(id(), command.agent(), now(), status));
                 }
             }
         }
 
         private void deliverOldestIfLagging(Command command) {
-            java.util.List<AgentEvent> same = echoes.stream().filter(echo -> echo.agent().equals(command.agent())
-                    && echo.system() == command.system()).toList();
+            java.util.List<AgentEvent> same = echoes.stream()
+                    .filter(echo -> echo.agent().equals(command.agent()) && echo.system() == command.system())
+                    .toList();
             if (same.size() >= VENDOR_LAG) {
                 echoes.remove(same.get(0));
                 handle(same.get(0), true);
@@ -136,8 +143,10 @@ class EngineInvariantsProperties {
 
     @Provide
     Arbitrary<Configuration> configurations() {
-        Arbitrary<LinkedHashMap<String, String>> omniToTalkdesk = Arbitraries.of("available", "away", "lunch",
-                        "chat_only", "offline").list().ofSize(OMNI.size() + 1)
+        Arbitrary<LinkedHashMap<String, String>> omniToTalkdesk = Arbitraries.of(
+                        "available", "away", "lunch", "chat_only", "offline")
+                .list()
+                .ofSize(OMNI.size() + 1)
                 .map(targets -> {
                     LinkedHashMap<String, String> mapping = LinkedHashMap.empty();
                     for (int i = 0; i < OMNI.size(); i++) {
@@ -145,7 +154,8 @@ class EngineInvariantsProperties {
                     }
                     return mapping.put("Offline", targets.get(OMNI.size()));
                 });
-        Arbitrary<LinkedHashMap<String, String>> talkdeskToOmni = Arbitraries.of(OMNI).list()
+        Arbitrary<LinkedHashMap<String, String>> talkdeskToOmni = Arbitraries.of(OMNI)
+                .list()
                 .ofSize(TALKDESK.size() + 2)
                 .map(targets -> {
                     LinkedHashMap<String, String> mapping = LinkedHashMap.empty();
@@ -158,15 +168,26 @@ class EngineInvariantsProperties {
                     return mapping;
                 });
         Arbitrary<Integer> dropped = Arbitraries.integers().between(0, 6);
-        return Combinators.combine(omniToTalkdesk, talkdeskToOmni, Arbitraries.of(true, false),
-                        Arbitraries.of(true, false), dropped, rules())
+        return Combinators.combine(
+                        omniToTalkdesk,
+                        talkdeskToOmni,
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false),
+                        dropped,
+                        rules())
                 .as((o2t, t2o, sync, returning, drop, rules) -> {
                     ConfigurationDraft draft = GuideSetup.withIntegration(GuideSetup.draft(), i -> {
-                        var mapped = GuideSetup.integration(GuideSetup.mapping(i, drop < OMNI.size()
-                                ? o2t.remove(OMNI.get(drop)) : o2t, t2o), sync, returning);
-                        return new ConfigurationDraft.Integration(mapped.omniChannelSync(),
-                                mapped.returnToPreviousStatusAfterCall(), mapped.omniToTalkdesk(),
-                                mapped.talkdeskToOmni(), mapped.businessHours(), rules);
+                        var mapped = GuideSetup.integration(
+                                GuideSetup.mapping(i, drop < OMNI.size() ? o2t.remove(OMNI.get(drop)) : o2t, t2o),
+                                sync,
+                                returning);
+                        return new ConfigurationDraft.Integration(
+                                mapped.omniChannelSync(),
+                                mapped.returnToPreviousStatusAfterCall(),
+                                mapped.omniToTalkdesk(),
+                                mapped.talkdeskToOmni(),
+                                mapped.businessHours(),
+                                rules);
                     });
                     return GuideSetup.configuration(draft);
                 });
@@ -175,61 +196,79 @@ class EngineInvariantsProperties {
     /** Zero to three presence sync rules on any trigger, with one condition and any allowed action. */
     Arbitrary<io.vavr.collection.List<ConfigurationDraft.RuleDraft>> rules() {
         Arbitrary<ConfigurationDraft.ConditionDraft> condition = Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.of("omni.workload", "omni.workloadPercent", "omni.previousWorkload"),
-                                Arbitraries.of(">=", "<", "=", "!="), Arbitraries.integers().between(0, 100))
+                Combinators.combine(
+                                Arbitraries.of("omni.workload", "omni.workloadPercent", "omni.previousWorkload"),
+                                Arbitraries.of(">=", "<", "=", "!="),
+                                Arbitraries.integers().between(0, 100))
                         .as((left, operator, right) -> new ConfigurationDraft.ConditionDraft(left, operator, right)),
-                Combinators.combine(Arbitraries.of("talkdesk.status", "talkdesk.previousStatus"),
-                                Arbitraries.of("=", "!="), Arbitraries.of(TALKDESK))
+                Combinators.combine(
+                                Arbitraries.of("talkdesk.status", "talkdesk.previousStatus"),
+                                Arbitraries.of("=", "!="),
+                                Arbitraries.of(TALKDESK))
                         .as((left, operator, right) -> new ConfigurationDraft.ConditionDraft(left, operator, right)),
-                Combinators.combine(Arbitraries.of("omni.status", "omni.previousStatus"), Arbitraries.of("=", "!="),
+                Combinators.combine(
+                                Arbitraries.of("omni.status", "omni.previousStatus"),
+                                Arbitraries.of("=", "!="),
                                 Arbitraries.of(OMNI))
                         .as((left, operator, right) -> new ConfigurationDraft.ConditionDraft(left, operator, right)),
-                Arbitraries.of("Phone", "Chat").map(channel ->
-                        new ConfigurationDraft.ConditionDraft("omni.channel", "=", channel)));
+                Arbitraries.of("Phone", "Chat")
+                        .map(channel -> new ConfigurationDraft.ConditionDraft("omni.channel", "=", channel)));
         Arbitrary<ConfigurationDraft.ActionDraft> action = Arbitraries.oneOf(
                 Arbitraries.of("available", "away", "lunch", "chat_only")
                         .map(status -> new ConfigurationDraft.ActionDraft("talkdesk", status)),
                 Arbitraries.of(OMNI).map(status -> new ConfigurationDraft.ActionDraft("omni", status)));
         Arbitrary<ConfigurationDraft.RuleDraft> rule = Combinators.combine(
-                        Arbitraries.of("TALKDESK_STATUS_CHANGED", "OMNI_STATUS_CHANGED", "OMNI_LOGOUT",
-                                "OMNI_WORK_ACCEPTED", "OMNI_WORKLOAD_CHANGED"),
-                        condition, action, Arbitraries.of(true, false), Arbitraries.integers().between(0, 9999))
-                .as((trigger, when, then, enabled, n) -> new ConfigurationDraft.RuleDraft("rule " + n, enabled,
-                        trigger, io.vavr.collection.List.of(when), null, then));
-        return rule.list().ofMaxSize(3).uniqueElements(ConfigurationDraft.RuleDraft::name)
+                        Arbitraries.of(
+                                "TALKDESK_STATUS_CHANGED",
+                                "OMNI_STATUS_CHANGED",
+                                "OMNI_LOGOUT",
+                                "OMNI_WORK_ACCEPTED",
+                                "OMNI_WORKLOAD_CHANGED"),
+                        condition,
+                        action,
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 9999))
+                .as((trigger, when, then, enabled, n) -> new ConfigurationDraft.RuleDraft(
+                        "rule " + n, enabled, trigger, io.vavr.collection.List.of(when), null, then));
+        return rule.list()
+                .ofMaxSize(3)
+                .uniqueElements(ConfigurationDraft.RuleDraft::name)
                 .map(io.vavr.collection.List::ofAll);
     }
 
     @Provide
     Arbitrary<ActionChain<Day>> days() {
-        return configurations().flatMap(configuration -> ActionChain.startWith(() -> new Day(configuration))
-                .withAction(4, new PickInTalkdesk())
-                .withAction(4, new PickInWidget())
-                .withAction(3, new CallStep())
-                .withAction(5, new VendorsEcho())
-                .withAction(1, new Redeliver())
-                .withAction(1, new LateWebhook())
-                .withAction(1, new ToggleSync())
-                .withAction(1, new ToggleReturn())
-                .withAction(1, new RejectedConfiguration())
-                .withAction(2, new OmniWork())
-                .withMaxTransformations(40));
+        return configurations()
+                .flatMap(configuration -> ActionChain.startWith(() -> new Day(configuration))
+                        .withAction(4, new PickInTalkdesk())
+                        .withAction(4, new PickInWidget())
+                        .withAction(3, new CallStep())
+                        .withAction(5, new VendorsEcho())
+                        .withAction(1, new Redeliver())
+                        .withAction(1, new LateWebhook())
+                        .withAction(1, new ToggleSync())
+                        .withAction(1, new ToggleReturn())
+                        .withAction(1, new RejectedConfiguration())
+                        .withAction(2, new OmniWork())
+                        .withMaxTransformations(40));
     }
 
     @Property(tries = 300)
     void the_engine_keeps_its_promises_on_any_day(@ForAll("days") ActionChain<Day> chain) {
-        chain.withInvariant("echoes are bounded", day ->
-                        assertThat(day.echoes.size()).isLessThan(200))
+        chain.withInvariant(
+                        "echoes are bounded",
+                        day -> assertThat(day.echoes.size()).isLessThan(200))
                 .run();
         Day day = chain.finalState().orElseThrow();
         day.settle();
         Day quiet = day.echo(0, 0);
-        assertThat(quiet.echoes).as("once events stop, one more round sends nothing").isEmpty();
+        assertThat(quiet.echoes)
+                .as("once events stop, one more round sends nothing")
+                .isEmpty();
     }
 
     @Property(tries = 200)
-    void replaying_a_recent_event_changes_nothing(@ForAll("days") ActionChain<Day> chain,
-                                                  @ForAll("back") int back) {
+    void replaying_a_recent_event_changes_nothing(@ForAll("days") ActionChain<Day> chain, @ForAll("back") int back) {
         chain.run();
         Day day = chain.finalState().orElseThrow().settle();
         if (day.history.isEmpty()) {
@@ -254,10 +293,11 @@ class EngineInvariantsProperties {
     static final class PickInTalkdesk implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(TALKDESK)).as((agent, status) ->
-                    Transformer.transform(agent + " picks " + status + " in Talkdesk", day -> day.report(
-                            new AgentEvent.TalkdeskStatusReported(day.id(), agent, day.now(),
-                                    TalkdeskStatusId.of(status)))));
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(TALKDESK))
+                    .as((agent, status) -> Transformer.transform(
+                            agent + " picks " + status + " in Talkdesk",
+                            day -> day.report(new AgentEvent.TalkdeskStatusReported(
+                                    day.id(), agent, day.now(), TalkdeskStatusId.of(status)))));
         }
     }
 
@@ -266,9 +306,11 @@ class EngineInvariantsProperties {
         public Arbitrary<Transformer<Day>> transformer() {
             java.util.List<String> picks = new ArrayList<>(OMNI);
             picks.add("Offline");
-            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(picks)).as((agent, status) ->
-                    Transformer.transform(agent + " picks " + status + " in the widget", day -> day.report(
-                            new AgentEvent.OmniStatusReported(day.id(), agent, day.now(), OmniStatus.parse(status)))));
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(picks))
+                    .as((agent, status) -> Transformer.transform(
+                            agent + " picks " + status + " in the widget",
+                            day -> day.report(new AgentEvent.OmniStatusReported(
+                                    day.id(), agent, day.now(), OmniStatus.parse(status)))));
         }
     }
 
@@ -276,22 +318,28 @@ class EngineInvariantsProperties {
     static final class CallStep implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Arbitraries.of(AGENTS).map(agent -> Transformer.transform(agent + " moves on in a call", day -> {
-                TalkdeskStatusId now = day.state.sessions().get(agent).get().talkdeskStatus();
-                TalkdeskStatusId next = now.equals(TalkdeskStatusId.ON_A_CALL) ? TalkdeskStatusId.AFTER_CALL_WORK
-                        : now.equals(TalkdeskStatusId.AFTER_CALL_WORK) ? TalkdeskStatusId.AVAILABLE
-                        : TalkdeskStatusId.ON_A_CALL;
-                return day.report(new AgentEvent.TalkdeskStatusReported(day.id(), agent, day.now(), next));
-            }));
+            return Arbitraries.of(AGENTS)
+                    .map(agent -> Transformer.transform(agent + " moves on in a call", day -> {
+                        TalkdeskStatusId now =
+                                day.state.sessions().get(agent).get().talkdeskStatus();
+                        TalkdeskStatusId next = now.equals(TalkdeskStatusId.ON_A_CALL)
+                                ? TalkdeskStatusId.AFTER_CALL_WORK
+                                : now.equals(TalkdeskStatusId.AFTER_CALL_WORK)
+                                        ? TalkdeskStatusId.AVAILABLE
+                                        : TalkdeskStatusId.ON_A_CALL;
+                        return day.report(new AgentEvent.TalkdeskStatusReported(day.id(), agent, day.now(), next));
+                    }));
         }
     }
 
     static final class VendorsEcho implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(1, 3))
-                    .as((first, howMany) -> Transformer.transform("vendors echo " + howMany + " change(s)",
-                            day -> day.echo(first, howMany)));
+            return Combinators.combine(
+                            Arbitraries.integers().between(0, 5),
+                            Arbitraries.integers().between(1, 3))
+                    .as((first, howMany) -> Transformer.transform(
+                            "vendors echo " + howMany + " change(s)", day -> day.echo(first, howMany)));
         }
     }
 
@@ -299,15 +347,18 @@ class EngineInvariantsProperties {
     static final class Redeliver implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Arbitraries.integers().between(0, 3).map(back -> Transformer.transform(
-                    "a webhook is delivered again", day -> {
+            return Arbitraries.integers()
+                    .between(0, 3)
+                    .map(back -> Transformer.transform("a webhook is delivered again", day -> {
                         if (day.history.isEmpty()) {
                             return day;
                         }
                         AgentEvent again = day.history.get(Math.max(0, day.history.size() - 1 - back));
                         EngineState before = day.state;
                         Outcome outcome = Engine.handle(before, again);
-                        assertThat(outcome.commands()).as("a redelivery sends nothing").isEmpty();
+                        assertThat(outcome.commands())
+                                .as("a redelivery sends nothing")
+                                .isEmpty();
                         day.state = outcome.state();
                         return day;
                     }));
@@ -318,22 +369,36 @@ class EngineInvariantsProperties {
     static final class LateWebhook implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(TALKDESK)).as((agent, status) ->
-                    Transformer.transform("a late Talkdesk webhook for " + agent, day -> {
+            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(TALKDESK))
+                    .as((agent, status) -> Transformer.transform("a late Talkdesk webhook for " + agent, day -> {
                         var latest = day.state.sessions().get(agent).get().latestTalkdeskEvent();
                         if (latest.isEmpty()) {
                             return day;
                         }
-                        Outcome outcome = Engine.handle(day.state, new AgentEvent.TalkdeskStatusReported(day.id(),
-                                agent, latest.get().minusMillis(1), TalkdeskStatusId.of(status)));
-                        assertThat(outcome.commands()).as("a stale webhook sends nothing").isEmpty();
+                        Outcome outcome = Engine.handle(
+                                day.state,
+                                new AgentEvent.TalkdeskStatusReported(
+                                        day.id(), agent, latest.get().minusMillis(1), TalkdeskStatusId.of(status)));
+                        assertThat(outcome.commands())
+                                .as("a stale webhook sends nothing")
+                                .isEmpty();
                         AgentSession was = day.state.sessions().get(agent).get();
                         AgentSession is = outcome.state().sessions().get(agent).get();
-                        assertThat(List.of(is.talkdeskStatus(), is.omniStatus(), is.callPhase(), is.recentEventIds(),
-                                is.latestTalkdeskEvent(), is.latestOmniEvent()))
+                        assertThat(List.of(
+                                        is.talkdeskStatus(),
+                                        is.omniStatus(),
+                                        is.callPhase(),
+                                        is.recentEventIds(),
+                                        is.latestTalkdeskEvent(),
+                                        is.latestOmniEvent()))
                                 .as("a stale webhook changes nothing the agent chose or a vendor reported")
-                                .isEqualTo(List.of(was.talkdeskStatus(), was.omniStatus(), was.callPhase(),
-                                        was.recentEventIds(), was.latestTalkdeskEvent(), was.latestOmniEvent()));
+                                .isEqualTo(List.of(
+                                        was.talkdeskStatus(),
+                                        was.omniStatus(),
+                                        was.callPhase(),
+                                        was.recentEventIds(),
+                                        was.latestTalkdeskEvent(),
+                                        was.latestOmniEvent()));
                         day.state = outcome.state();
                         return day;
                     }));
@@ -344,34 +409,42 @@ class EngineInvariantsProperties {
     static final class OmniWork implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.integers().between(0, 3),
-                    Arbitraries.of("Phone", "Chat", "")).as((agent, units, channel) -> channel.isEmpty()
-                    ? Transformer.transform(agent + " has " + units + " units of work", day -> day.report(
-                            new AgentEvent.OmniWorkloadReported(day.id(), agent, day.now(), units)))
-                    : Transformer.transform(agent + " accepts " + channel + " work", day -> day.report(
-                            new AgentEvent.OmniWorkAccepted(day.id(), agent, day.now(), channel))));
+            return Combinators.combine(
+                            Arbitraries.of(AGENTS),
+                            Arbitraries.integers().between(0, 3),
+                            Arbitraries.of("Phone", "Chat", ""))
+                    .as((agent, units, channel) -> channel.isEmpty()
+                            ? Transformer.transform(
+                                    agent + " has " + units + " units of work",
+                                    day -> day.report(
+                                            new AgentEvent.OmniWorkloadReported(day.id(), agent, day.now(), units)))
+                            : Transformer.transform(
+                                    agent + " accepts " + channel + " work",
+                                    day -> day.report(
+                                            new AgentEvent.OmniWorkAccepted(day.id(), agent, day.now(), channel))));
         }
     }
 
     static final class ToggleSync implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Arbitraries.of(true, false).map(on -> Transformer.transform("the admin turns sync " + on, day -> {
-                Outcome outcome = Engine.change(day.state, new SettingsChange.ToggleSync(on, true, day.now()));
-                day.state = outcome.state();
-                day.sent(outcome, null);
-                return day;
-            }));
+            return Arbitraries.of(true, false)
+                    .map(on -> Transformer.transform("the admin turns sync " + on, day -> {
+                        Outcome outcome = Engine.change(day.state, new SettingsChange.ToggleSync(on, true, day.now()));
+                        day.state = outcome.state();
+                        day.sent(outcome, null);
+                        return day;
+                    }));
         }
     }
 
     static final class ToggleReturn implements Action.Independent<Day> {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
-            return Arbitraries.of(true, false).map(on -> Transformer.transform("the admin turns return " + on,
-                    day -> {
-                        day.state = Engine.change(day.state, new SettingsChange.ToggleReturnToPrevious(on,
-                                day.now())).state();
+            return Arbitraries.of(true, false)
+                    .map(on -> Transformer.transform("the admin turns return " + on, day -> {
+                        day.state = Engine.change(day.state, new SettingsChange.ToggleReturnToPrevious(on, day.now()))
+                                .state();
                         return day;
                     }));
         }
@@ -382,23 +455,28 @@ class EngineInvariantsProperties {
         @Override
         public Arbitrary<Transformer<Day>> transformer() {
             return Arbitraries.of("offline to Offline", "Available to on_a_call", "unknown status")
-                    .map(broken -> Transformer.transform("the admin saves a broken configuration (" + broken + ")",
-                            day -> {
-                                ConfigurationDraft draft = GuideSetup.withIntegration(GuideSetup.draft(), i ->
-                                        GuideSetup.mapping(i, broken.startsWith("Available")
+                    .map(broken ->
+                            Transformer.transform("the admin saves a broken configuration (" + broken + ")", day -> {
+                                ConfigurationDraft draft = GuideSetup.withIntegration(
+                                        GuideSetup.draft(),
+                                        i -> GuideSetup.mapping(
+                                                i,
+                                                broken.startsWith("Available")
                                                         ? i.omniToTalkdesk().put("Available_for_Calls", "on_a_call")
                                                         : i.omniToTalkdesk(),
                                                 broken.startsWith("offline")
                                                         ? i.talkdeskToOmni().put("offline", "Offline")
                                                         : broken.startsWith("unknown")
-                                                        ? i.talkdeskToOmni().put("napping", "Nap") : i.talkdeskToOmni()));
+                                                                ? i.talkdeskToOmni()
+                                                                        .put("napping", "Nap")
+                                                                : i.talkdeskToOmni()));
                                 Outcome outcome = Engine.replace(day.state, draft, day.now());
-                                assertThat(outcome.state()).as("a rejected configuration changes nothing")
+                                assertThat(outcome.state())
+                                        .as("a rejected configuration changes nothing")
                                         .isEqualTo(day.state);
                                 assertThat(outcome.commands()).isEmpty();
                                 return day;
                             }));
         }
     }
-
 }

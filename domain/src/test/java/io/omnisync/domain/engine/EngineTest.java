@@ -28,18 +28,21 @@ class EngineTest {
 
     /** Monday 12:00 in Lisbon, inside business hours; Monday 21:00 after them. */
     private static final Instant INSIDE = Instant.parse("2026-01-05T12:00:00Z");
+
     private static final Instant AFTER = Instant.parse("2026-01-05T21:00:00Z");
 
     /** Sync off; maria is away in Talkdesk but Available in Omni-Channel; ana is logged out of Omni-Channel. */
     private static EngineState offWithDrift() {
         ConfigurationDraft base = withIntegration(draft(), i -> businessHours(integration(i, false, false)));
-        var agents = base.agents().map(agent -> agent.id().equals("maria")
-                ? new ConfigurationDraft.AgentDraft("maria", "td-1", "005A", "Agent", agent.permissionSets(), "away",
-                "Available_for_Calls")
-                : new ConfigurationDraft.AgentDraft("ana", "td-2", "005B", "Agent", agent.permissionSets(), "away",
-                "Offline"));
-        return Engine.start(configuration(new ConfigurationDraft(base.talkdesk(), base.omniChannel(), agents,
-                base.integration()))).state();
+        var agents = base.agents()
+                .map(agent -> agent.id().equals("maria")
+                        ? new ConfigurationDraft.AgentDraft(
+                                "maria", "td-1", "005A", "Agent", agent.permissionSets(), "away", "Available_for_Calls")
+                        : new ConfigurationDraft.AgentDraft(
+                                "ana", "td-2", "005B", "Agent", agent.permissionSets(), "away", "Offline"));
+        return Engine.start(configuration(
+                        new ConfigurationDraft(base.talkdesk(), base.omniChannel(), agents, base.integration())))
+                .state();
     }
 
     private static Seq<String> sent(Outcome outcome) {
@@ -58,8 +61,11 @@ class EngineTest {
     void activation_leaves_agents_logged_out_of_omni_channel_alone() {
         Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER));
 
-        assertThat(on.facts()).filteredOn(Fact.Skipped.class::isInstance).map(Fact.Skipped.class::cast)
-                .filteredOn(skipped -> skipped.agent().equals(ANA)).extracting(Fact.Skipped::reason)
+        assertThat(on.facts())
+                .filteredOn(Fact.Skipped.class::isInstance)
+                .map(Fact.Skipped.class::cast)
+                .filteredOn(skipped -> skipped.agent().equals(ANA))
+                .extracting(Fact.Skipped::reason)
                 .containsExactly(SkipReason.OMNI_OFFLINE);
     }
 
@@ -69,7 +75,8 @@ class EngineTest {
 
         Seq<AgentDecision> plan = Engine.plan(state);
 
-        assertThat(plan.flatMap(AgentDecision::commands).map(Command::statusName)).containsExactly("Away_from_Desk");
+        assertThat(plan.flatMap(AgentDecision::commands).map(Command::statusName))
+                .containsExactly("Away_from_Desk");
         assertThat(Engine.plan(state)).isEqualTo(plan);
         assertThat(state.configuration().settings().omniChannelSync()).isFalse();
     }
@@ -82,8 +89,11 @@ class EngineTest {
 
         assertThat(refused.commands()).isEmpty();
         assertThat(refused.state()).isEqualTo(state);
-        assertThat(refused.facts()).singleElement().isInstanceOfSatisfying(Fact.Refused.class, fact ->
-                assertThat(fact.refusal().code()).isEqualTo(RefusalCode.INSIDE_BUSINESS_HOURS));
+        assertThat(refused.facts())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Fact.Refused.class,
+                        fact -> assertThat(fact.refusal().code()).isEqualTo(RefusalCode.INSIDE_BUSINESS_HOURS));
     }
 
     @Test
@@ -99,19 +109,29 @@ class EngineTest {
         Instant atEight = Instant.parse("2026-01-05T20:00:00Z");
         Instant saturdayNoon = Instant.parse("2026-01-10T12:00:00Z");
 
-        assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, atEight)).commands()).hasSize(1);
-        assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, saturdayNoon)).commands())
+        assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, atEight))
+                        .commands())
+                .hasSize(1);
+        assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, saturdayNoon))
+                        .commands())
                 .hasSize(1);
     }
 
     @Test
     void starting_with_sync_on_is_an_activation() {
         ConfigurationDraft base = withIntegration(draft(), i -> integration(i, true, false));
-        var agents = base.agents().map(agent -> new ConfigurationDraft.AgentDraft(agent.id(), agent.talkdeskUserId(),
-                agent.salesforceUserId(), agent.profile(), agent.permissionSets(), "lunch", "Available_for_Calls"));
+        var agents = base.agents()
+                .map(agent -> new ConfigurationDraft.AgentDraft(
+                        agent.id(),
+                        agent.talkdeskUserId(),
+                        agent.salesforceUserId(),
+                        agent.profile(),
+                        agent.permissionSets(),
+                        "lunch",
+                        "Available_for_Calls"));
 
-        Outcome started = Engine.start(configuration(new ConfigurationDraft(base.talkdesk(), base.omniChannel(),
-                agents, base.integration())));
+        Outcome started = Engine.start(
+                configuration(new ConfigurationDraft(base.talkdesk(), base.omniChannel(), agents, base.integration())));
 
         assertThat(sent(started)).containsExactly("maria Lunch_Break by activation", "ana Lunch_Break by activation");
     }
@@ -125,11 +145,16 @@ class EngineTest {
         Outcome back = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER));
         Outcome refusedNext = Engine.change(back.state(), new SettingsChange.ToggleNextAgentStatus(true, AFTER));
 
-        assertThat(refusedReturn.facts()).singleElement().isInstanceOfSatisfying(Fact.Refused.class, fact ->
-                assertThat(fact.refusal().code()).isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS));
+        assertThat(refusedReturn.facts())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Fact.Refused.class,
+                        fact -> assertThat(fact.refusal().code())
+                                .isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS));
         assertThat(refusedReturn.state()).isEqualTo(next.state());
         assertThat(refusedNext.facts()).singleElement().isInstanceOf(Fact.Refused.class);
-        assertThat(refusedNext.state().configuration().settings().nextAgentStatus()).isFalse();
+        assertThat(refusedNext.state().configuration().settings().nextAgentStatus())
+                .isFalse();
     }
 
     @Test
@@ -137,7 +162,8 @@ class EngineTest {
         EngineState state = Engine.start(configuration()).state();
         state = Engine.handle(state, talkdesk(MARIA, "on_a_call")).state();
         state = Engine.handle(state, talkdesk(MARIA, "after_call_work")).state();
-        state = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER)).state();
+        state = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER))
+                .state();
 
         Outcome end = Engine.handle(state, talkdesk(MARIA, "available"));
 
@@ -147,27 +173,39 @@ class EngineTest {
     @Test
     void a_rejected_configuration_changes_nothing_and_lists_every_problem() {
         EngineState running = Engine.start(configuration()).state();
-        ConfigurationDraft broken = withIntegration(draft(), i -> mapping(i,
-                i.omniToTalkdesk().put("On_a_Call", "on_a_call"), i.talkdeskToOmni().put("offline", "Offline")));
+        ConfigurationDraft broken = withIntegration(
+                draft(),
+                i -> mapping(
+                        i,
+                        i.omniToTalkdesk().put("On_a_Call", "on_a_call"),
+                        i.talkdeskToOmni().put("offline", "Offline")));
 
         Outcome rejected = Engine.replace(running, broken, AFTER);
 
         assertThat(rejected.state()).isEqualTo(running);
         assertThat(rejected.commands()).isEmpty();
-        assertThat(rejected.facts()).singleElement().isInstanceOfSatisfying(Fact.ConfigurationRejected.class, fact ->
-                assertThat(fact.problems()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(rejected.facts())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Fact.ConfigurationRejected.class,
+                        fact -> assertThat(fact.problems()).hasSizeGreaterThanOrEqualTo(2));
     }
 
     @Test
     void an_accepted_configuration_keeps_what_the_engine_knows_of_agents_still_configured() {
-        EngineState running = Engine.handle(Engine.start(configuration()).state(), talkdesk(MARIA, "lunch")).state();
-        ConfigurationDraft onlyMaria = new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(),
-                draft().agents().filter(agent -> agent.id().equals("maria")), draft().integration());
+        EngineState running = Engine.handle(Engine.start(configuration()).state(), talkdesk(MARIA, "lunch"))
+                .state();
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                draft().agents().filter(agent -> agent.id().equals("maria")),
+                draft().integration());
 
         Outcome applied = Engine.replace(running, onlyMaria, AFTER);
 
         assertThat(applied.state().sessions().keySet()).containsExactly(MARIA);
-        assertThat(applied.state().sessions().get(MARIA).get()).isEqualTo(running.sessions().get(MARIA).get());
+        assertThat(applied.state().sessions().get(MARIA).get())
+                .isEqualTo(running.sessions().get(MARIA).get());
         assertThat(applied.facts()).singleElement().isInstanceOf(Fact.ConfigurationApplied.class);
     }
 }

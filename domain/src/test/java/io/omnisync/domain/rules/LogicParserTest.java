@@ -39,7 +39,8 @@ class LogicParserTest {
 
     @Test
     void the_logic_names_the_conditions_it_uses() {
-        assertThat(LogicParser.parse("1 AND (3 OR NOT 2)", 3).get().references()).containsExactly(1, 3, 2);
+        assertThat(LogicParser.parse("1 AND (3 OR NOT 2)", 3).get().references())
+                .containsExactly(1, 3, 2);
     }
 
     @Test
@@ -49,16 +50,19 @@ class LogicParserTest {
     }
 
     @ParameterizedTest(name = "''{0}'' fails at column {1} on ''{2}''")
-    @CsvSource(delimiter = '|', value = {
-            "1 AND            | 6  | ''",
-            "1 AND 4          | 7  | 4",
-            "1 XOR 2          | 3  | XOR",
-            "(1 OR 2          | 8  | ''",
-            "1 2              | 3  | 2",
-            "1 & 2            | 3  | &",
-            "AND 1            | 1  | AND",
-            "0                | 1  | 0",
-            "1 OR )           | 6  | )"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 AND            | 6  | ''",
+                "1 AND 4          | 7  | 4",
+                "1 XOR 2          | 3  | XOR",
+                "(1 OR 2          | 8  | ''",
+                "1 2              | 3  | 2",
+                "1 & 2            | 3  | &",
+                "AND 1            | 1  | AND",
+                "0                | 1  | 0",
+                "1 OR )           | 6  | )"
+            })
     void errors_point_at_the_offending_token(String logic, int column, String token) {
         LogicError error = error(logic.strip(), 3);
 

@@ -23,8 +23,10 @@ class OperandsAndOperatorsTest {
     private RuleOperands context(AgentEvent event) {
         AgentSession before = maria(configuration).withWorkload(1);
         AgentSession after = before.withTalkdeskStatus(TalkdeskStatusId.of("at_capacity"))
-                .withOmniStatus(OmniStatus.parse("Busy")).withWorkload(3);
-        return new RuleOperands(configuration, configuration.agent(RuleFixture.MARIA).get(), before, after, event);
+                .withOmniStatus(OmniStatus.parse("Busy"))
+                .withWorkload(3);
+        return new RuleOperands(
+                configuration, configuration.agent(RuleFixture.MARIA).get(), before, after, event);
     }
 
     @Test
@@ -51,18 +53,28 @@ class OperandsAndOperatorsTest {
 
     @Test
     void every_operand_has_its_written_name() {
-        assertThat(List.of(Operand.values()).map(Operand::written)).containsExactly("talkdesk.status",
-                "talkdesk.previousStatus", "talkdesk.statusType", "omni.status", "omni.previousStatus", "omni.channel",
-                "omni.workload", "omni.previousWorkload", "omni.workloadPercent", "omni.previousWorkloadPercent",
-                "omni.capacity");
+        assertThat(List.of(Operand.values()).map(Operand::written))
+                .containsExactly(
+                        "talkdesk.status",
+                        "talkdesk.previousStatus",
+                        "talkdesk.statusType",
+                        "omni.status",
+                        "omni.previousStatus",
+                        "omni.channel",
+                        "omni.workload",
+                        "omni.previousWorkload",
+                        "omni.workloadPercent",
+                        "omni.previousWorkloadPercent",
+                        "omni.capacity");
     }
 
     @ParameterizedTest(name = "{0} {1} {2} is {3}")
     @CsvSource({
-            "3, =, 3, true", "3, =, 4, false", "3, !=, 4, true", "3, !=, 3, false",
-            "4, >, 3, true", "3, >, 3, false", "3, >=, 3, true", "2, >=, 3, false",
-            "2, <, 3, true", "3, <, 3, false", "3, <=, 3, true", "4, <=, 3, false",
-            "100, >=, 99.5, true"})
+        "3, =, 3, true", "3, =, 4, false", "3, !=, 4, true", "3, !=, 3, false",
+        "4, >, 3, true", "3, >, 3, false", "3, >=, 3, true", "2, >=, 3, false",
+        "2, <, 3, true", "3, <, 3, false", "3, <=, 3, true", "4, <=, 3, false",
+        "100, >=, 99.5, true"
+    })
     void numbers_compare_as_numbers(String left, String operator, String right, boolean expected) {
         Operator parsed = Operator.parse(operator).get();
 
@@ -82,8 +94,10 @@ class OperandsAndOperatorsTest {
     @Test
     void an_absent_value_satisfies_only_not_equal() {
         assertThat(Operator.EQUAL.holds(Value.ABSENT, new Value.Text("Chat"))).isFalse();
-        assertThat(Operator.NOT_EQUAL.holds(Value.ABSENT, new Value.Text("Chat"))).isTrue();
-        assertThat(Operator.GREATER_OR_EQUAL.holds(Value.ABSENT, Value.Number.of(0))).isFalse();
+        assertThat(Operator.NOT_EQUAL.holds(Value.ABSENT, new Value.Text("Chat")))
+                .isTrue();
+        assertThat(Operator.GREATER_OR_EQUAL.holds(Value.ABSENT, Value.Number.of(0)))
+                .isFalse();
     }
 
     @Test

@@ -42,11 +42,10 @@ final class RuleFixture {
     private static final AtomicLong IDS = new AtomicLong();
     private static final Instant START = Instant.parse("2026-01-06T09:00:00Z");
 
-    private RuleFixture() {
-    }
+    private RuleFixture() {}
 
-    static RuleDraft rule(String name, String trigger, Seq<ConditionDraft> conditions, String logic, String system,
-                          String status) {
+    static RuleDraft rule(
+            String name, String trigger, Seq<ConditionDraft> conditions, String logic, String system, String status) {
         return new RuleDraft(name, true, trigger, conditions, logic, new ActionDraft(system, status));
     }
 
@@ -56,34 +55,62 @@ final class RuleFixture {
 
     static ConfigurationDraft draft(Seq<RuleDraft> rules) {
         return new ConfigurationDraft(
-                new Talkdesk(List.of(new TalkdeskStatusDraft("at_capacity", "At capacity", TalkdeskStatusType.BUSY),
-                        new TalkdeskStatusDraft("chat_only", "Chat Only", TalkdeskStatusType.BUSY)), false),
+                new Talkdesk(
+                        List.of(
+                                new TalkdeskStatusDraft("at_capacity", "At capacity", TalkdeskStatusType.BUSY),
+                                new TalkdeskStatusDraft("chat_only", "Chat Only", TalkdeskStatusType.BUSY)),
+                        false),
                 new OmniChannel(
-                        List.of(new ServiceChannelDraft("Phone", "Phone", true),
+                        List.of(
+                                new ServiceChannelDraft("Phone", "Phone", true),
                                 new ServiceChannelDraft("Chat", "Chat", true),
                                 new ServiceChannelDraft("Email", "Email", false)),
-                        List.of(new PresenceStatusDraft("Available_for_Calls", "Available for calls",
-                                        PresenceOption.ONLINE, List.of("Phone", "Email")),
-                                new PresenceStatusDraft("Chat_Only", "Chat Only", PresenceOption.ONLINE,
-                                        List.of("Chat", "Email")),
+                        List.of(
+                                new PresenceStatusDraft(
+                                        "Available_for_Calls",
+                                        "Available for calls",
+                                        PresenceOption.ONLINE,
+                                        List.of("Phone", "Email")),
+                                new PresenceStatusDraft(
+                                        "Chat_Only", "Chat Only", PresenceOption.ONLINE, List.of("Chat", "Email")),
                                 new PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY, List.empty()),
                                 new PresenceStatusDraft("Secret", "Secret", PresenceOption.BUSY, List.empty())),
                         List.of(new AccessGrantDraft("Agent", List.of("Available_for_Calls", "Chat_Only", "Busy"))),
                         List.empty(),
                         List.of(new PresenceConfigurationDraft("Chat", 4, List.of("Agent"), List.empty()))),
                 List.of(new AgentDraft("maria", "td-1", "005A", "Agent", List.empty(), "available", "Chat_Only")),
-                new Integration(true, false,
-                        LinkedHashMap.of("Available_for_Calls", "available", "Chat_Only", "chat_only", "Busy", "away",
-                                "Offline", "offline"),
-                        LinkedHashMap.of("available", "Available_for_Calls", "chat_only", "Chat_Only", "away", "Busy",
-                                "at_capacity", "Busy"),
-                        Option.none(), rules));
+                new Integration(
+                        true,
+                        false,
+                        LinkedHashMap.of(
+                                "Available_for_Calls",
+                                "available",
+                                "Chat_Only",
+                                "chat_only",
+                                "Busy",
+                                "away",
+                                "Offline",
+                                "offline"),
+                        LinkedHashMap.of(
+                                "available",
+                                "Available_for_Calls",
+                                "chat_only",
+                                "Chat_Only",
+                                "away",
+                                "Busy",
+                                "at_capacity",
+                                "Busy"),
+                        Option.none(),
+                        rules));
     }
 
     static Configuration configuration(Seq<RuleDraft> rules) {
-        return Configuration.validate(draft(rules)).fold(problems -> {
-            throw new AssertionError("expected a valid configuration: " + problems.mkString("; "));
-        }, configuration -> configuration);
+        return Configuration.validate(draft(rules))
+                .fold(
+                        problems -> {
+                            throw new AssertionError("expected a valid configuration: " + problems.mkString("; "));
+                        },
+                        configuration -> configuration);
     }
 
     static Seq<Problem> problems(Seq<RuleDraft> rules) {

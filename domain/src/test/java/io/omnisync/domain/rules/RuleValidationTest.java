@@ -21,7 +21,8 @@ class RuleValidationTest {
     private static final Seq<ConditionDraft> AVAILABLE = List.of(when("talkdesk.status", "=", "available"));
 
     private static RuleDraft named(String name, boolean enabled) {
-        return new RuleDraft(name, enabled, "OMNI_STATUS_CHANGED", AVAILABLE, null, new ActionDraft("talkdesk", "away"));
+        return new RuleDraft(
+                name, enabled, "OMNI_STATUS_CHANGED", AVAILABLE, null, new ActionDraft("talkdesk", "away"));
     }
 
     private static Seq<ProblemCode> codes(RuleDraft... rules) {
@@ -31,7 +32,8 @@ class RuleValidationTest {
     @Test
     void more_than_ten_enabled_rules_are_too_many_but_disabled_ones_do_not_count() {
         Seq<RuleDraft> eleven = List.range(0, 11).map(i -> named("rule " + i, true));
-        Seq<RuleDraft> tenAndOneOff = List.range(0, 10).map(i -> named("rule " + i, true)).append(named("off", false));
+        Seq<RuleDraft> tenAndOneOff =
+                List.range(0, 10).map(i -> named("rule " + i, true)).append(named("off", false));
 
         assertThat(problems(eleven).map(Problem::code)).contains(ProblemCode.TOO_MANY_RULES);
         assertThat(problems(tenAndOneOff).filter(Problem::isError)).isEmpty();
@@ -58,8 +60,8 @@ class RuleValidationTest {
 
     @Test
     void logic_that_does_not_parse_is_bad_rule_logic_pointing_at_the_token() {
-        Seq<Problem> problems = problems(List.of(rule("bad", "OMNI_WORKLOAD_CHANGED", AVAILABLE, "1 AND 2", "talkdesk",
-                "away")));
+        Seq<Problem> problems =
+                problems(List.of(rule("bad", "OMNI_WORKLOAD_CHANGED", AVAILABLE, "1 AND 2", "talkdesk", "away")));
 
         assertThat(problems.filter(Problem::isError)).singleElement().satisfies(problem -> {
             assertThat(problem.code()).isEqualTo(ProblemCode.BAD_RULE_LOGIC);
@@ -70,26 +72,37 @@ class RuleValidationTest {
 
     @Test
     void unknown_operands_on_either_side_are_reported_and_plain_text_on_the_right_is_a_literal() {
-        Seq<ConditionDraft> conditions = List.of(when("omni.load", ">", 3), when("omni.status", "=", "omni.stauts"),
+        Seq<ConditionDraft> conditions = List.of(
+                when("omni.load", ">", 3),
+                when("omni.status", "=", "omni.stauts"),
                 when("omni.status", "=", "Lunch.Break"));
 
-        Seq<Problem> problems = problems(List.of(rule("typos", "OMNI_STATUS_CHANGED", conditions, null, "talkdesk",
-                "away"))).filter(Problem::isError);
+        Seq<Problem> problems = problems(
+                        List.of(rule("typos", "OMNI_STATUS_CHANGED", conditions, null, "talkdesk", "away")))
+                .filter(Problem::isError);
 
-        assertThat(problems).extracting(Problem::code, Problem::path).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ProblemCode.UNKNOWN_OPERAND,
-                        "integration.presenceSyncRules[0].conditions[0].left"),
-                org.assertj.core.groups.Tuple.tuple(ProblemCode.UNKNOWN_OPERAND,
-                        "integration.presenceSyncRules[0].conditions[1].right"));
+        assertThat(problems)
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ProblemCode.UNKNOWN_OPERAND, "integration.presenceSyncRules[0].conditions[0].left"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ProblemCode.UNKNOWN_OPERAND, "integration.presenceSyncRules[0].conditions[1].right"));
     }
 
     @Test
     void unknown_triggers_operators_and_systems_are_reported() {
-        RuleDraft rule = new RuleDraft("terms", true, "WHEN_IT_RAINS", List.of(when("omni.workload", "=>", 1)), null,
+        RuleDraft rule = new RuleDraft(
+                "terms",
+                true,
+                "WHEN_IT_RAINS",
+                List.of(when("omni.workload", "=>", 1)),
+                null,
                 new ActionDraft("zendesk", "away"));
 
-        assertThat(codes(rule)).containsExactly(ProblemCode.UNKNOWN_RULE_TERM, ProblemCode.UNKNOWN_RULE_TERM,
-                ProblemCode.UNKNOWN_RULE_TERM);
+        assertThat(codes(rule))
+                .containsExactly(
+                        ProblemCode.UNKNOWN_RULE_TERM, ProblemCode.UNKNOWN_RULE_TERM, ProblemCode.UNKNOWN_RULE_TERM);
     }
 
     @Test
@@ -106,20 +119,24 @@ class RuleValidationTest {
 
     @Test
     void every_rule_problem_is_reported_at_once() {
-        Seq<ProblemCode> all = codes(named("x".repeat(81), true),
+        Seq<ProblemCode> all = codes(
+                named("x".repeat(81), true),
                 rule("bad logic", "OMNI_STATUS_CHANGED", AVAILABLE, "1 OR", "omni", "Offline"));
 
-        assertThat(all).containsExactlyInAnyOrder(ProblemCode.RULE_NAME_TOO_LONG, ProblemCode.BAD_RULE_LOGIC,
-                ProblemCode.OFFLINE_AS_TARGET);
+        assertThat(all)
+                .containsExactlyInAnyOrder(
+                        ProblemCode.RULE_NAME_TOO_LONG, ProblemCode.BAD_RULE_LOGIC, ProblemCode.OFFLINE_AS_TARGET);
     }
 
     @Test
     void toggling_an_unknown_rule_or_an_eleventh_active_rule_is_refused() {
-        Seq<RuleDraft> tenAndOneOff = List.range(0, 10).map(i -> named("rule " + i, true)).append(named("off", false));
+        Seq<RuleDraft> tenAndOneOff =
+                List.range(0, 10).map(i -> named("rule " + i, true)).append(named("off", false));
         RuleBook book = configuration(tenAndOneOff).rules();
 
         assertThat(RuleBook.toggle(book, "nope", true).getLeft().code()).isEqualTo(RefusalCode.UNKNOWN_RULE);
         assertThat(RuleBook.toggle(book, "off", true).getLeft().code()).isEqualTo(RefusalCode.TOO_MANY_RULES);
-        assertThat(RuleBook.toggle(book, "rule 3", false).get().rules().count(PresenceSyncRule::enabled)).isEqualTo(9);
+        assertThat(RuleBook.toggle(book, "rule 3", false).get().rules().count(PresenceSyncRule::enabled))
+                .isEqualTo(9);
     }
 }

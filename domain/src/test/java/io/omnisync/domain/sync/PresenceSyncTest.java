@@ -43,9 +43,12 @@ class PresenceSyncTest {
             session = last.session();
             Seq<Command> commands = last.commands();
             for (Command command : commands) {
-                AgentDecision echo = PresenceSync.decide(configuration, session, command instanceof
-                        Command.SetTalkdeskStatus set ? talkdesk(command.agent(), set.status().value())
-                        : omni(command.agent(), command.statusName()));
+                AgentDecision echo = PresenceSync.decide(
+                        configuration,
+                        session,
+                        command instanceof Command.SetTalkdeskStatus set
+                                ? talkdesk(command.agent(), set.status().value())
+                                : omni(command.agent(), command.statusName()));
                 assertThat(echo.commands()).as("an echo sends nothing").isEmpty();
                 session = echo.session();
             }
@@ -121,7 +124,9 @@ class PresenceSyncTest {
 
         assertThat(call.commands()).as("On_a_Call asked, its echo not yet in").hasSize(1);
         assertThat(after.commands()).isEmpty();
-        assertThat(after.facts()).filteredOn(Fact.Skipped.class::isInstance).map(f -> ((Fact.Skipped) f).reason())
+        assertThat(after.facts())
+                .filteredOn(Fact.Skipped.class::isInstance)
+                .map(f -> ((Fact.Skipped) f).reason())
                 .containsExactly(SkipReason.OMNI_OFFLINE);
     }
 
@@ -159,7 +164,8 @@ class PresenceSyncTest {
     void many_to_one_mappings_do_not_flap_because_echoes_are_not_events() {
         Agent maria = maria().talkdeskBecomes("lunch");
 
-        assertThat(maria.statuses()).as("the echo of Lunch_Break does not make Talkdesk away")
+        assertThat(maria.statuses())
+                .as("the echo of Lunch_Break does not make Talkdesk away")
                 .isEqualTo("lunch/Lunch_Break");
     }
 
@@ -180,7 +186,8 @@ class PresenceSyncTest {
     @Test
     void a_duplicate_event_id_is_ignored() {
         AgentEvent lunch = talkdesk(MARIA, "lunch");
-        AgentDecision first = PresenceSync.decide(syncing, AgentSession.of(syncing.agent(MARIA).get()), lunch);
+        AgentDecision first = PresenceSync.decide(
+                syncing, AgentSession.of(syncing.agent(MARIA).get()), lunch);
 
         AgentDecision again = PresenceSync.decide(syncing, first.session(), lunch);
 
@@ -193,13 +200,19 @@ class PresenceSyncTest {
     void an_event_older_than_the_latest_of_the_same_system_is_stale() {
         Instant now = Instant.parse("2026-01-06T10:00:00Z");
         AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
-        AgentDecision away = PresenceSync.decide(syncing, session,
-                new AgentEvent.TalkdeskStatusReported(nextId(), MARIA, now, TalkdeskStatusId.AWAY));
+        AgentDecision away = PresenceSync.decide(
+                syncing, session, new AgentEvent.TalkdeskStatusReported(nextId(), MARIA, now, TalkdeskStatusId.AWAY));
 
-        AgentDecision late = PresenceSync.decide(syncing, away.session(), new AgentEvent.TalkdeskStatusReported(
-                nextId(), MARIA, now.minusSeconds(60), TalkdeskStatusId.of("lunch")));
-        AgentDecision otherSystem = PresenceSync.decide(syncing, away.session(), new AgentEvent.OmniStatusReported(
-                nextId(), MARIA, now.minusSeconds(60), OmniStatus.parse("Chat_Only")));
+        AgentDecision late = PresenceSync.decide(
+                syncing,
+                away.session(),
+                new AgentEvent.TalkdeskStatusReported(
+                        nextId(), MARIA, now.minusSeconds(60), TalkdeskStatusId.of("lunch")));
+        AgentDecision otherSystem = PresenceSync.decide(
+                syncing,
+                away.session(),
+                new AgentEvent.OmniStatusReported(
+                        nextId(), MARIA, now.minusSeconds(60), OmniStatus.parse("Chat_Only")));
 
         assertThat(late.commands()).isEmpty();
         assertThat(late.facts()).extracting(f -> ((Fact.Skipped) f).reason()).containsExactly(SkipReason.STALE);
@@ -237,8 +250,10 @@ class PresenceSyncTest {
 
     @Test
     void returning_overrides_talkdesks_own_post_call_status_through_the_omni_to_talkdesk_mapping() {
-        Agent maria = new Agent(returning, MARIA).picks("Chat_Only")
-                .talkdeskBecomes("on_a_call").talkdeskBecomes("after_call_work");
+        Agent maria = new Agent(returning, MARIA)
+                .picks("Chat_Only")
+                .talkdeskBecomes("on_a_call")
+                .talkdeskBecomes("after_call_work");
 
         Agent back = maria.talkdeskBecomes("available");
 
@@ -248,16 +263,21 @@ class PresenceSyncTest {
 
     @Test
     void a_second_call_during_wrap_up_keeps_the_first_memory() {
-        Agent maria = new Agent(returning, MARIA).picks("Chat_Only")
-                .talkdeskBecomes("on_a_call").talkdeskBecomes("after_call_work")
-                .talkdeskBecomes("on_a_call").talkdeskBecomes("after_call_work");
+        Agent maria = new Agent(returning, MARIA)
+                .picks("Chat_Only")
+                .talkdeskBecomes("on_a_call")
+                .talkdeskBecomes("after_call_work")
+                .talkdeskBecomes("on_a_call")
+                .talkdeskBecomes("after_call_work");
 
         assertThat(maria.talkdeskBecomes("available").sent()).containsExactly("omni Chat_Only", "talkdesk chat_only");
     }
 
     @Test
     void a_pick_in_the_widget_during_the_call_replaces_the_memory() {
-        Agent maria = new Agent(returning, MARIA).talkdeskBecomes("on_a_call").picks("Lunch_Break")
+        Agent maria = new Agent(returning, MARIA)
+                .talkdeskBecomes("on_a_call")
+                .picks("Lunch_Break")
                 .talkdeskBecomes("after_call_work");
 
         assertThat(maria.talkdeskBecomes("available").sent()).containsExactly("omni Lunch_Break", "talkdesk away");
@@ -265,8 +285,11 @@ class PresenceSyncTest {
 
     @Test
     void a_remembered_offline_leaves_omni_channel_alone_and_the_plain_rule_applies() {
-        Agent maria = new Agent(returning, MARIA).picks("Offline").talkdeskBecomes("available")
-                .talkdeskBecomes("on_a_call").talkdeskBecomes("after_call_work");
+        Agent maria = new Agent(returning, MARIA)
+                .picks("Offline")
+                .talkdeskBecomes("available")
+                .talkdeskBecomes("on_a_call")
+                .talkdeskBecomes("after_call_work");
 
         Agent back = maria.talkdeskBecomes("available");
 
@@ -284,8 +307,11 @@ class PresenceSyncTest {
 
     @Test
     void the_engine_never_sends_talkdesk_a_call_status() {
-        Agent maria = new Agent(returning, MARIA).talkdeskBecomes("on_a_call").picks("On_a_Call")
-                .talkdeskBecomes("after_call_work").talkdeskBecomes("available");
+        Agent maria = new Agent(returning, MARIA)
+                .talkdeskBecomes("on_a_call")
+                .picks("On_a_Call")
+                .talkdeskBecomes("after_call_work")
+                .talkdeskBecomes("available");
 
         assertThat(maria.sent()).noneMatch(sent -> sent.contains("on_a_call") || sent.contains("after_call_work"));
     }
@@ -295,7 +321,8 @@ class PresenceSyncTest {
         AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
         AgentDecision sent = PresenceSync.decide(syncing, session, talkdesk(MARIA, "lunch"));
 
-        AgentDecision refused = PresenceSync.commandFailed(sent.session(), sent.commands().head(), "not granted");
+        AgentDecision refused =
+                PresenceSync.commandFailed(sent.session(), sent.commands().head(), "not granted");
 
         assertThat(sent.session().expectedOmni()).isNotEmpty();
         assertThat(refused.session().expectedOmni()).isEmpty();
@@ -309,7 +336,8 @@ class PresenceSyncTest {
         AgentDecision decision = PresenceSync.decide(syncing, ghost, talkdesk(AgentId.of("ghost"), "away"));
 
         assertThat(decision.commands()).isEmpty();
-        assertThat(decision.facts()).extracting(f -> ((Fact.Skipped) f).reason())
+        assertThat(decision.facts())
+                .extracting(f -> ((Fact.Skipped) f).reason())
                 .containsExactly(SkipReason.UNKNOWN_AGENT);
     }
 
@@ -318,6 +346,7 @@ class PresenceSyncTest {
         Agent ana = new Agent(syncing, ANA).talkdeskBecomes("chat_only");
 
         assertThat(((Fact.Skipped) ana.last.facts().head()).detail())
-                .isEqualTo("'chat_only' maps to 'Chat_Only', which the agent's profile and permission sets do not grant");
+                .isEqualTo(
+                        "'chat_only' maps to 'Chat_Only', which the agent's profile and permission sets do not grant");
     }
 }

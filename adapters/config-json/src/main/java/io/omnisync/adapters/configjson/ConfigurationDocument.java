@@ -9,8 +9,11 @@ import java.util.List;
  * any field not named here is an error. Missing collections read as empty ones.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ConfigurationDocument(TalkdeskSection talkdesk, OmniChannelSection omniChannel, List<AgentEntry> agents,
-                             IntegrationSection integration) {
+record ConfigurationDocument(
+        TalkdeskSection talkdesk,
+        OmniChannelSection omniChannel,
+        List<AgentEntry> agents,
+        IntegrationSection integration) {
 
     ConfigurationDocument {
         talkdesk = talkdesk == null ? new TalkdeskSection(null, null) : talkdesk;
@@ -26,15 +29,16 @@ record ConfigurationDocument(TalkdeskSection talkdesk, OmniChannelSection omniCh
         }
     }
 
-    record Preferences(boolean nextAgentStatus) {
-    }
+    record Preferences(boolean nextAgentStatus) {}
 
-    record TalkdeskStatusEntry(String id, String name, String type) {
-    }
+    record TalkdeskStatusEntry(String id, String name, String type) {}
 
-    record OmniChannelSection(List<ServiceChannelEntry> serviceChannels, List<PresenceStatusEntry> presenceStatuses,
-                              List<GrantEntry> profiles, List<GrantEntry> permissionSets,
-                              List<PresenceConfigurationEntry> presenceConfigurations) {
+    record OmniChannelSection(
+            List<ServiceChannelEntry> serviceChannels,
+            List<PresenceStatusEntry> presenceStatuses,
+            List<GrantEntry> profiles,
+            List<GrantEntry> permissionSets,
+            List<PresenceConfigurationEntry> presenceConfigurations) {
         OmniChannelSection {
             serviceChannels = serviceChannels == null ? List.of() : serviceChannels;
             presenceStatuses = presenceStatuses == null ? List.of() : presenceStatuses;
@@ -44,8 +48,7 @@ record ConfigurationDocument(TalkdeskSection talkdesk, OmniChannelSection omniCh
         }
     }
 
-    record ServiceChannelEntry(String apiName, String label, boolean urgent) {
-    }
+    record ServiceChannelEntry(String apiName, String label, boolean urgent) {}
 
     record PresenceStatusEntry(String apiName, String label, String option, List<String> channels) {
         PresenceStatusEntry {
@@ -66,17 +69,26 @@ record ConfigurationDocument(TalkdeskSection talkdesk, OmniChannelSection omniCh
         }
     }
 
-    record AgentEntry(String id, String talkdeskUserId, String salesforceUserId, String profile,
-                      List<String> permissionSets, String talkdeskStatus, String omniStatus) {
+    record AgentEntry(
+            String id,
+            String talkdeskUserId,
+            String salesforceUserId,
+            String profile,
+            List<String> permissionSets,
+            String talkdeskStatus,
+            String omniStatus) {
         AgentEntry {
             permissionSets = permissionSets == null ? List.of() : permissionSets;
         }
     }
 
-    record IntegrationSection(boolean omniChannelSync, boolean returnToPreviousStatusAfterCall,
-                              LinkedHashMap<String, String> omniToTalkdesk,
-                              LinkedHashMap<String, String> talkdeskToOmni, BusinessHoursEntry businessHours,
-                              List<RuleEntry> presenceSyncRules) {
+    record IntegrationSection(
+            boolean omniChannelSync,
+            boolean returnToPreviousStatusAfterCall,
+            LinkedHashMap<String, String> omniToTalkdesk,
+            LinkedHashMap<String, String> talkdeskToOmni,
+            BusinessHoursEntry businessHours,
+            List<RuleEntry> presenceSyncRules) {
         IntegrationSection {
             omniToTalkdesk = omniToTalkdesk == null ? new LinkedHashMap<>() : omniToTalkdesk;
             talkdeskToOmni = talkdeskToOmni == null ? new LinkedHashMap<>() : talkdeskToOmni;
@@ -90,17 +102,20 @@ record ConfigurationDocument(TalkdeskSection talkdesk, OmniChannelSection omniCh
         }
     }
 
-    record RuleEntry(String name, Boolean enabled, String trigger, List<ConditionEntry> conditions, String logic,
-                     ActionEntry action) {
+    record RuleEntry(
+            String name,
+            Boolean enabled,
+            String trigger,
+            List<ConditionEntry> conditions,
+            String logic,
+            ActionEntry action) {
         RuleEntry {
             enabled = enabled == null ? Boolean.TRUE : enabled;
             conditions = conditions == null ? List.of() : conditions;
         }
     }
 
-    record ConditionEntry(String left, String operator, Object right) {
-    }
+    record ConditionEntry(String left, String operator, Object right) {}
 
-    record ActionEntry(String system, String status) {
-    }
+    record ActionEntry(String system, String status) {}
 }

@@ -13,8 +13,7 @@ import java.nio.file.Path;
  */
 public final class ConfigurationLoader {
 
-    private ConfigurationLoader() {
-    }
+    private ConfigurationLoader() {}
 
     public static LoadedConfiguration load(Path file) {
         return validated(JsonConfigurationFile.read(file));
@@ -26,10 +25,16 @@ public final class ConfigurationLoader {
     }
 
     private static LoadedConfiguration validated(Either<ReadError, JsonConfigurationFile.Parsed> read) {
-        return read.fold(LoadedConfiguration.Unreadable::new, parsed -> Configuration.validate(parsed.draft()).fold(
-                problems -> new LoadedConfiguration.Invalid(parsed.draft(), located(problems, parsed.lines())),
-                configuration -> new LoadedConfiguration.Valid(parsed.draft(), configuration,
-                        located(configuration.warnings(), parsed.lines()))));
+        return read.fold(
+                LoadedConfiguration.Unreadable::new,
+                parsed -> Configuration.validate(parsed.draft())
+                        .fold(
+                                problems -> new LoadedConfiguration.Invalid(
+                                        parsed.draft(), located(problems, parsed.lines())),
+                                configuration -> new LoadedConfiguration.Valid(
+                                        parsed.draft(),
+                                        configuration,
+                                        located(configuration.warnings(), parsed.lines()))));
     }
 
     static Seq<LocatedProblem> located(Seq<Problem> problems, LineIndex lines) {

@@ -7,9 +7,9 @@ import io.omnisync.adapters.configjson.ConfigurationDocument.ConditionEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.GrantEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.IntegrationSection;
 import io.omnisync.adapters.configjson.ConfigurationDocument.OmniChannelSection;
+import io.omnisync.adapters.configjson.ConfigurationDocument.Preferences;
 import io.omnisync.adapters.configjson.ConfigurationDocument.PresenceConfigurationEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.PresenceStatusEntry;
-import io.omnisync.adapters.configjson.ConfigurationDocument.Preferences;
 import io.omnisync.adapters.configjson.ConfigurationDocument.RuleEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.ServiceChannelEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.TalkdeskSection;
@@ -46,43 +46,63 @@ final class DocumentMapping {
         }
     }
 
-    private DocumentMapping() {
-    }
+    private DocumentMapping() {}
 
     static ConfigurationDraft toDraft(ConfigurationDocument document) throws Bad {
         java.util.List<ConfigurationDraft.TalkdeskStatusDraft> statuses = new java.util.ArrayList<>();
         for (int i = 0; i < document.talkdesk().statuses().size(); i++) {
             TalkdeskStatusEntry entry = document.talkdesk().statuses().get(i);
-            statuses.add(new ConfigurationDraft.TalkdeskStatusDraft(entry.id(), entry.name(),
-                    enumValue(TalkdeskStatusType.class, entry.type(), "talkdesk.statuses[" + i + "].type",
+            statuses.add(new ConfigurationDraft.TalkdeskStatusDraft(
+                    entry.id(),
+                    entry.name(),
+                    enumValue(
+                            TalkdeskStatusType.class,
+                            entry.type(),
+                            "talkdesk.statuses[" + i + "].type",
                             "Talkdesk status type")));
         }
         OmniChannelSection omni = document.omniChannel();
         java.util.List<ConfigurationDraft.PresenceStatusDraft> presence = new java.util.ArrayList<>();
         for (int i = 0; i < omni.presenceStatuses().size(); i++) {
             PresenceStatusEntry entry = omni.presenceStatuses().get(i);
-            presence.add(new ConfigurationDraft.PresenceStatusDraft(entry.apiName(), entry.label(),
-                    enumValue(PresenceOption.class, entry.option(), "omniChannel.presenceStatuses[" + i + "].option",
+            presence.add(new ConfigurationDraft.PresenceStatusDraft(
+                    entry.apiName(),
+                    entry.label(),
+                    enumValue(
+                            PresenceOption.class,
+                            entry.option(),
+                            "omniChannel.presenceStatuses[" + i + "].option",
                             "presence status option"),
                     List.ofAll(entry.channels())));
         }
         IntegrationSection integration = document.integration();
-        Option<ConfigurationDraft.BusinessHoursDraft> hours = integration.businessHours() == null ? Option.none()
+        Option<ConfigurationDraft.BusinessHoursDraft> hours = integration.businessHours() == null
+                ? Option.none()
                 : Option.some(businessHours(integration.businessHours()));
         return new ConfigurationDraft(
-                new ConfigurationDraft.Talkdesk(List.ofAll(statuses), document.talkdesk().preferences().nextAgentStatus()),
+                new ConfigurationDraft.Talkdesk(
+                        List.ofAll(statuses), document.talkdesk().preferences().nextAgentStatus()),
                 new ConfigurationDraft.OmniChannel(
-                        List.ofAll(omni.serviceChannels()).map(c ->
-                                new ConfigurationDraft.ServiceChannelDraft(c.apiName(), c.label(), c.urgent())),
+                        List.ofAll(omni.serviceChannels())
+                                .map(c ->
+                                        new ConfigurationDraft.ServiceChannelDraft(c.apiName(), c.label(), c.urgent())),
                         List.ofAll(presence),
                         grants(omni.profiles()),
                         grants(omni.permissionSets()),
-                        List.ofAll(omni.presenceConfigurations()).map(c -> new ConfigurationDraft.PresenceConfigurationDraft(
-                                c.name(), c.capacity(), List.ofAll(c.profiles()), List.ofAll(c.users())))),
-                List.ofAll(document.agents()).map(a -> new ConfigurationDraft.AgentDraft(a.id(), a.talkdeskUserId(),
-                        a.salesforceUserId(), a.profile(), List.ofAll(a.permissionSets()), a.talkdeskStatus(),
-                        a.omniStatus())),
-                new ConfigurationDraft.Integration(integration.omniChannelSync(),
+                        List.ofAll(omni.presenceConfigurations())
+                                .map(c -> new ConfigurationDraft.PresenceConfigurationDraft(
+                                        c.name(), c.capacity(), List.ofAll(c.profiles()), List.ofAll(c.users())))),
+                List.ofAll(document.agents())
+                        .map(a -> new ConfigurationDraft.AgentDraft(
+                                a.id(),
+                                a.talkdeskUserId(),
+                                a.salesforceUserId(),
+                                a.profile(),
+                                List.ofAll(a.permissionSets()),
+                                a.talkdeskStatus(),
+                                a.omniStatus())),
+                new ConfigurationDraft.Integration(
+                        integration.omniChannelSync(),
                         integration.returnToPreviousStatusAfterCall(),
                         LinkedHashMap.ofAll(integration.omniToTalkdesk()),
                         LinkedHashMap.ofAll(integration.talkdeskToOmni()),
@@ -93,39 +113,94 @@ final class DocumentMapping {
     static ConfigurationDocument fromDraft(ConfigurationDraft draft) {
         var integration = draft.integration();
         return new ConfigurationDocument(
-                new TalkdeskSection(draft.talkdesk().statuses().map(s -> new TalkdeskStatusEntry(s.id(), s.name(),
-                        s.type() == null ? null : s.type().name())).toJavaList(),
+                new TalkdeskSection(
+                        draft.talkdesk()
+                                .statuses()
+                                .map(s -> new TalkdeskStatusEntry(
+                                        s.id(),
+                                        s.name(),
+                                        s.type() == null ? null : s.type().name()))
+                                .toJavaList(),
                         new Preferences(draft.talkdesk().nextAgentStatus())),
                 new OmniChannelSection(
-                        draft.omniChannel().serviceChannels().map(c -> new ServiceChannelEntry(c.apiName(), c.label(),
-                                c.urgent())).toJavaList(),
-                        draft.omniChannel().presenceStatuses().map(p -> new PresenceStatusEntry(p.apiName(), p.label(),
-                                p.option() == null ? null : p.option().name(), p.channels().toJavaList())).toJavaList(),
-                        draft.omniChannel().profiles().map(g -> new GrantEntry(g.name(), g.presenceStatuses().toJavaList()))
+                        draft.omniChannel()
+                                .serviceChannels()
+                                .map(c -> new ServiceChannelEntry(c.apiName(), c.label(), c.urgent()))
                                 .toJavaList(),
-                        draft.omniChannel().permissionSets().map(g -> new GrantEntry(g.name(),
-                                g.presenceStatuses().toJavaList())).toJavaList(),
-                        draft.omniChannel().presenceConfigurations().map(c -> new PresenceConfigurationEntry(c.name(),
-                                c.capacity(), c.profiles().toJavaList(), c.users().toJavaList())).toJavaList()),
-                draft.agents().map(a -> new AgentEntry(a.id(), a.talkdeskUserId(), a.salesforceUserId(), a.profile(),
-                        a.permissionSets().toJavaList(), a.talkdeskStatus(), a.omniStatus())).toJavaList(),
-                new IntegrationSection(integration.omniChannelSync(), integration.returnToPreviousStatusAfterCall(),
-                        new java.util.LinkedHashMap<>(integration.omniToTalkdesk().toJavaMap()),
-                        new java.util.LinkedHashMap<>(integration.talkdeskToOmni().toJavaMap()),
-                        integration.businessHours().map(h -> new BusinessHoursEntry(
-                                h.timeZone() == null ? null : h.timeZone().getId(),
-                                h.days().map(DayOfWeek::name).toJavaList(),
-                                h.start() == null ? null : h.start().toString(),
-                                h.end() == null ? null : h.end().toString())).getOrNull(),
-                        integration.presenceSyncRules().map(r -> new RuleEntry(r.name(), r.enabled(), r.trigger(),
-                                r.conditions().map(c -> new ConditionEntry(c.left(), c.operator(), c.right())).toJavaList(),
-                                r.logic(), r.action() == null ? null
-                                : new ActionEntry(r.action().system(), r.action().status()))).toJavaList()));
+                        draft.omniChannel()
+                                .presenceStatuses()
+                                .map(p -> new PresenceStatusEntry(
+                                        p.apiName(),
+                                        p.label(),
+                                        p.option() == null ? null : p.option().name(),
+                                        p.channels().toJavaList()))
+                                .toJavaList(),
+                        draft.omniChannel()
+                                .profiles()
+                                .map(g -> new GrantEntry(
+                                        g.name(), g.presenceStatuses().toJavaList()))
+                                .toJavaList(),
+                        draft.omniChannel()
+                                .permissionSets()
+                                .map(g -> new GrantEntry(
+                                        g.name(), g.presenceStatuses().toJavaList()))
+                                .toJavaList(),
+                        draft.omniChannel()
+                                .presenceConfigurations()
+                                .map(c -> new PresenceConfigurationEntry(
+                                        c.name(),
+                                        c.capacity(),
+                                        c.profiles().toJavaList(),
+                                        c.users().toJavaList()))
+                                .toJavaList()),
+                draft.agents()
+                        .map(a -> new AgentEntry(
+                                a.id(),
+                                a.talkdeskUserId(),
+                                a.salesforceUserId(),
+                                a.profile(),
+                                a.permissionSets().toJavaList(),
+                                a.talkdeskStatus(),
+                                a.omniStatus()))
+                        .toJavaList(),
+                new IntegrationSection(
+                        integration.omniChannelSync(),
+                        integration.returnToPreviousStatusAfterCall(),
+                        new java.util.LinkedHashMap<>(
+                                integration.omniToTalkdesk().toJavaMap()),
+                        new java.util.LinkedHashMap<>(
+                                integration.talkdeskToOmni().toJavaMap()),
+                        integration
+                                .businessHours()
+                                .map(h -> new BusinessHoursEntry(
+                                        h.timeZone() == null
+                                                ? null
+                                                : h.timeZone().getId(),
+                                        h.days().map(DayOfWeek::name).toJavaList(),
+                                        h.start() == null ? null : h.start().toString(),
+                                        h.end() == null ? null : h.end().toString()))
+                                .getOrNull(),
+                        integration
+                                .presenceSyncRules()
+                                .map(r -> new RuleEntry(
+                                        r.name(),
+                                        r.enabled(),
+                                        r.trigger(),
+                                        r.conditions()
+                                                .map(c -> new ConditionEntry(c.left(), c.operator(), c.right()))
+                                                .toJavaList(),
+                                        r.logic(),
+                                        r.action() == null
+                                                ? null
+                                                : new ActionEntry(
+                                                        r.action().system(),
+                                                        r.action().status())))
+                                .toJavaList()));
     }
 
     private static List<ConfigurationDraft.AccessGrantDraft> grants(java.util.List<GrantEntry> grants) {
-        return List.ofAll(grants).map(g -> new ConfigurationDraft.AccessGrantDraft(g.name(),
-                List.ofAll(g.presenceStatuses())));
+        return List.ofAll(grants)
+                .map(g -> new ConfigurationDraft.AccessGrantDraft(g.name(), List.ofAll(g.presenceStatuses())));
     }
 
     private static List<ConfigurationDraft.RuleDraft> rules(java.util.List<RuleEntry> rules) throws Bad {
@@ -135,14 +210,23 @@ final class DocumentMapping {
             java.util.List<ConfigurationDraft.ConditionDraft> conditions = new java.util.ArrayList<>();
             for (int j = 0; j < rule.conditions().size(); j++) {
                 ConditionEntry condition = rule.conditions().get(j);
-                conditions.add(new ConfigurationDraft.ConditionDraft(condition.left(), condition.operator(),
-                        literal(condition.right(), "integration.presenceSyncRules[" + i + "].conditions[" + j
-                                + "].right")));
+                conditions.add(new ConfigurationDraft.ConditionDraft(
+                        condition.left(),
+                        condition.operator(),
+                        literal(
+                                condition.right(),
+                                "integration.presenceSyncRules[" + i + "].conditions[" + j + "].right")));
             }
-            drafts.add(new ConfigurationDraft.RuleDraft(rule.name(), rule.enabled(), rule.trigger(),
-                    List.ofAll(conditions), rule.logic(),
-                    rule.action() == null ? null : new ConfigurationDraft.ActionDraft(rule.action().system(),
-                            rule.action().status())));
+            drafts.add(new ConfigurationDraft.RuleDraft(
+                    rule.name(),
+                    rule.enabled(),
+                    rule.trigger(),
+                    List.ofAll(conditions),
+                    rule.logic(),
+                    rule.action() == null
+                            ? null
+                            : new ConfigurationDraft.ActionDraft(
+                                    rule.action().system(), rule.action().status())));
         }
         return List.ofAll(drafts);
     }
@@ -150,11 +234,14 @@ final class DocumentMapping {
     private static ConfigurationDraft.BusinessHoursDraft businessHours(BusinessHoursEntry hours) throws Bad {
         java.util.List<DayOfWeek> days = new java.util.ArrayList<>();
         for (int i = 0; i < hours.days().size(); i++) {
-            days.add(enumValue(DayOfWeek.class, hours.days().get(i), "integration.businessHours.days[" + i + "]",
-                    "day"));
+            days.add(enumValue(
+                    DayOfWeek.class, hours.days().get(i), "integration.businessHours.days[" + i + "]", "day"));
         }
         return new ConfigurationDraft.BusinessHoursDraft(
-                parsed(hours.timeZone(), ZoneId::of, "integration.businessHours.timeZone",
+                parsed(
+                        hours.timeZone(),
+                        ZoneId::of,
+                        "integration.businessHours.timeZone",
                         "a time zone such as Europe/Lisbon"),
                 List.ofAll(days),
                 parsed(hours.start(), LocalTime::parse, "integration.businessHours.start", "a time such as 08:00"),
@@ -172,16 +259,19 @@ final class DocumentMapping {
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String path, String what)
-            throws Bad {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String path, String what) throws Bad {
         if (text == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new Bad(path, "unknown " + what + " '" + text + "' at " + path + "; one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw new Bad(
+                    path,
+                    "unknown " + what + " '" + text + "' at " + path + "; one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -190,7 +280,8 @@ final class DocumentMapping {
         if (right == null || right instanceof String || right instanceof Number) {
             return right;
         }
-        String found = right instanceof Boolean ? String.valueOf(right)
+        String found = right instanceof Boolean
+                ? String.valueOf(right)
                 : right instanceof java.util.Map ? "an object" : right instanceof java.util.List ? "a list" : "a value";
         throw new Bad(path, "wrong type at " + path + ": expected an operand name, a text or a number, found " + found);
     }

@@ -51,29 +51,29 @@ public final class JsonConfigurationFile {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             // "id": 42 or "name": true are mistakes in a file of names, not names to guess.
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             // ["Voice", null] or {"On_Call": null}: a hole the domain cannot name; say so where it is.
             .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
     /** Written the way the specification and the examples write it: {@code "key": value}, {@code []}. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter().withSeparators(
-            Separators.createDefaultInstance()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withArrayEmptySeparator("")
                     .withObjectEmptySeparator(""));
 
-    private JsonConfigurationFile() {
-    }
+    private JsonConfigurationFile() {}
 
     /** A configuration as written, and where each of its elements is in the file. */
-    public record Parsed(ConfigurationDraft draft, LineIndex lines) {
-    }
+    public record Parsed(ConfigurationDraft draft, LineIndex lines) {}
 
     /** Reads a configuration file; a file that cannot be read is a {@link ReadError} at line 0. */
     public static Either<ReadError, Parsed> read(Path file) {
@@ -81,8 +81,13 @@ public final class JsonConfigurationFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Either.left(new ReadError(file.toString(), 0, 0, "", "cannot read the file ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+            return Either.left(new ReadError(
+                    file.toString(),
+                    0,
+                    0,
+                    "",
+                    "cannot read the file (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
         }
         return parse(text, file.toString());
     }
@@ -91,7 +96,8 @@ public final class JsonConfigurationFile {
     public static Either<ReadError, Parsed> parse(String text, String fileName) {
         String json = Messages.withoutByteOrderMark(text == null ? "" : text);
         if (json.isBlank()) {
-            return Either.left(new ReadError(fileName, 1, 1, "", "the file is empty; a configuration is a JSON object"));
+            return Either.left(
+                    new ReadError(fileName, 1, 1, "", "the file is empty; a configuration is a JSON object"));
         }
         return LineIndex.scan(json)
                 .mapLeft(located -> located.in(fileName))
@@ -115,8 +121,10 @@ public final class JsonConfigurationFile {
             return Either.left(bindingError(e, lines));
         } catch (JacksonException e) {
             JsonLocation location = e.getLocation();
-            return Either.left(new LineIndex.Located(location == null ? 0 : Math.max(0, location.getLineNr()),
-                    location == null ? 0 : Math.max(0, location.getColumnNr()), "",
+            return Either.left(new LineIndex.Located(
+                    location == null ? 0 : Math.max(0, location.getLineNr()),
+                    location == null ? 0 : Math.max(0, location.getColumnNr()),
+                    "",
                     "malformed JSON: " + Messages.clean(e.getOriginalMessage())));
         }
         if (document == null) {
@@ -126,8 +134,11 @@ public final class JsonConfigurationFile {
             return Either.right(new Parsed(DocumentMapping.toDraft(document), lines));
         } catch (DocumentMapping.Bad bad) {
             Optional<LineIndex.Entry> entry = lines.closest(bad.path);
-            return Either.left(new LineIndex.Located(entry.map(LineIndex.Entry::line).orElse(0),
-                    entry.map(LineIndex.Entry::column).orElse(0), bad.path, bad.getMessage()));
+            return Either.left(new LineIndex.Located(
+                    entry.map(LineIndex.Entry::line).orElse(0),
+                    entry.map(LineIndex.Entry::column).orElse(0),
+                    bad.path,
+                    bad.getMessage()));
         }
     }
 
@@ -138,16 +149,19 @@ public final class JsonConfigurationFile {
         Optional<LineIndex.Entry> exact = lines.at(path);
         Optional<LineIndex.Entry> entry = exact.isPresent() ? exact : lines.closest(path);
         JsonLocation location = e.getLocation();
-        int line = entry.map(LineIndex.Entry::line)
-                .orElse(location == null ? 0 : Math.max(location.getLineNr(), 0));
-        int column = entry.map(LineIndex.Entry::column)
-                .orElse(location == null ? 0 : Math.max(location.getColumnNr(), 0));
+        int line = entry.map(LineIndex.Entry::line).orElse(location == null ? 0 : Math.max(location.getLineNr(), 0));
+        int column =
+                entry.map(LineIndex.Entry::column).orElse(location == null ? 0 : Math.max(location.getColumnNr(), 0));
         String found = exact.map(LineIndex.Entry::found).orElse("");
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             String parent = path(references.subList(0, Math.max(references.size() - 1, 0)));
-            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            String known = unknown.getKnownPropertyIds() == null
+                    ? ""
+                    : unknown.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
             message = "unknown field '" + unknown.getPropertyName() + "' " + LineIndex.where(parent)
                     + (known.isEmpty() ? "" : " (known: " + known + ")");
         } else if (e instanceof InvalidNullException) {

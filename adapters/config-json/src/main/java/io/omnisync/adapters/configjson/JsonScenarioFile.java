@@ -50,8 +50,7 @@ public final class JsonScenarioFile {
             Map.entry("admin.nextAgentStatus", Set.of("enabled")),
             Map.entry("admin.rule", Set.of("name", "enabled")));
 
-    private JsonScenarioFile() {
-    }
+    private JsonScenarioFile() {}
 
     /** Reads a scenario file; a file that cannot be read is an error at line 0 and no step. */
     public static Scenario read(Path file) {
@@ -59,9 +58,16 @@ public final class JsonScenarioFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return new Scenario(file.toString(), List.of(), Optional.of(new ReadError(file.toString(), 0, 0, "",
-                    "cannot read the file (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
+            return new Scenario(
+                    file.toString(),
+                    List.of(),
+                    Optional.of(new ReadError(
+                            file.toString(),
+                            0,
+                            0,
+                            "",
+                            "cannot read the file (" + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
         }
         return parse(text, file.toString());
     }
@@ -69,7 +75,8 @@ public final class JsonScenarioFile {
     /** Reads scenario text; {@code fileName} is what errors call it. */
     public static Scenario parse(String text, String fileName) {
         List<ScenarioStep> steps = new ArrayList<>();
-        Iterator<String> lines = Messages.withoutByteOrderMark(text == null ? "" : text).lines().iterator();
+        Iterator<String> lines =
+                Messages.withoutByteOrderMark(text == null ? "" : text).lines().iterator();
         int number = 0;
         while (lines.hasNext()) {
             String line = lines.next();
@@ -80,7 +87,9 @@ public final class JsonScenarioFile {
             try {
                 steps.add(step(line, number));
             } catch (BadLine bad) {
-                return new Scenario(fileName, steps,
+                return new Scenario(
+                        fileName,
+                        steps,
                         Optional.of(new ReadError(fileName, number, bad.column, bad.field, bad.getMessage())));
             }
         }
@@ -88,58 +97,76 @@ public final class JsonScenarioFile {
     }
 
     static ScenarioStep step(String text, int line) throws BadLine {
-        LineIndex columns = LineIndex.scan(text).getOrElseThrow(
-                malformed -> new BadLine(malformed.message(), malformed.path(), malformed.column()));
+        LineIndex columns = LineIndex.scan(text)
+                .getOrElseThrow(malformed -> new BadLine(malformed.message(), malformed.path(), malformed.column()));
         JsonNode node;
         try {
             node = JsonConfigurationFile.MAPPER.readTree(text);
         } catch (JacksonException e) {
-            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            int column =
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
             throw new BadLine("malformed JSON: " + Messages.clean(e.getOriginalMessage()), "", column);
         }
         Line fields = new Line(node, columns);
         if (node == null || !node.isObject()) {
-            throw new BadLine("a scenario line is one JSON object, such as "
-                    + "{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\"}", "", 1);
+            throw new BadLine(
+                    "a scenario line is one JSON object, such as "
+                            + "{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\"}",
+                    "",
+                    1);
         }
         String type = fields.text(TYPE, "any line");
         Set<String> allowed = FIELDS.get(type);
         if (allowed == null) {
-            throw new BadLine("unknown type '" + type + "'; one of " + String.join(", ", new TreeSet<>(FIELDS.keySet())),
-                    TYPE, fields.column(TYPE));
+            throw new BadLine(
+                    "unknown type '" + type + "'; one of " + String.join(", ", new TreeSet<>(FIELDS.keySet())),
+                    TYPE,
+                    fields.column(TYPE));
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals(TYPE) && !name.equals(ID) && !name.equals(AT) && !allowed.contains(name)) {
                 Set<String> known = new TreeSet<>(allowed);
                 known.addAll(Set.of(TYPE, ID, AT));
-                throw new BadLine("unknown field '" + name + "' for " + type + " (known: "
-                        + String.join(", ", known) + ")", name, fields.column(name));
+                throw new BadLine(
+                        "unknown field '" + name + "' for " + type + " (known: " + String.join(", ", known) + ")",
+                        name,
+                        fields.column(name));
             }
         }
         Optional<String> id = fields.optionalText(ID, type);
         Optional<Instant> at = fields.instant(type);
         return switch (type) {
-            case "talkdesk.status" -> new ScenarioStep.TalkdeskStatusPicked(line, id, at,
-                    fields.text("agent", type), fields.text("status", type));
+            case "talkdesk.status" ->
+                new ScenarioStep.TalkdeskStatusPicked(
+                        line, id, at, fields.text("agent", type), fields.text("status", type));
             case "talkdesk.call.started" -> new ScenarioStep.CallStarted(line, id, at, fields.text("agent", type));
             case "talkdesk.call.ended" -> new ScenarioStep.CallEnded(line, id, at, fields.text("agent", type));
-            case "talkdesk.wrapup.ended" -> new ScenarioStep.WrapUpEnded(line, id, at, fields.text("agent", type),
-                    fields.optionalText("nextStatus", type));
-            case "omni.status" -> new ScenarioStep.OmniStatusPicked(line, id, at, fields.text("agent", type),
-                    fields.text("status", type));
-            case "omni.workload" -> new ScenarioStep.OmniWorkloadChanged(line, id, at, fields.text("agent", type),
-                    fields.units("workload", type));
-            case "omni.work.accepted" -> new ScenarioStep.OmniWorkAccepted(line, id, at,
-                    fields.text("agent", type), fields.text("channel", type));
-            case "admin.sync" -> new ScenarioStep.SyncToggled(line, id, at, fields.bool("enabled", type),
-                    fields.optionalBool("force", type).orElse(false));
-            case "admin.returnToPrevious" -> new ScenarioStep.ReturnToPreviousToggled(line, id, at,
-                    fields.bool("enabled", type));
-            case "admin.nextAgentStatus" -> new ScenarioStep.NextAgentStatusToggled(line, id, at,
-                    fields.bool("enabled", type));
-            case "admin.rule" -> new ScenarioStep.RuleToggled(line, id, at, fields.text("name", type),
-                    fields.bool("enabled", type));
+            case "talkdesk.wrapup.ended" ->
+                new ScenarioStep.WrapUpEnded(
+                        line, id, at, fields.text("agent", type), fields.optionalText("nextStatus", type));
+            case "omni.status" ->
+                new ScenarioStep.OmniStatusPicked(
+                        line, id, at, fields.text("agent", type), fields.text("status", type));
+            case "omni.workload" ->
+                new ScenarioStep.OmniWorkloadChanged(
+                        line, id, at, fields.text("agent", type), fields.units("workload", type));
+            case "omni.work.accepted" ->
+                new ScenarioStep.OmniWorkAccepted(
+                        line, id, at, fields.text("agent", type), fields.text("channel", type));
+            case "admin.sync" ->
+                new ScenarioStep.SyncToggled(
+                        line,
+                        id,
+                        at,
+                        fields.bool("enabled", type),
+                        fields.optionalBool("force", type).orElse(false));
+            case "admin.returnToPrevious" ->
+                new ScenarioStep.ReturnToPreviousToggled(line, id, at, fields.bool("enabled", type));
+            case "admin.nextAgentStatus" ->
+                new ScenarioStep.NextAgentStatusToggled(line, id, at, fields.bool("enabled", type));
+            case "admin.rule" ->
+                new ScenarioStep.RuleToggled(line, id, at, fields.text("name", type), fields.bool("enabled", type));
             default -> throw new IllegalStateException("a known type without a step: " + type);
         };
     }
@@ -161,8 +188,10 @@ public final class JsonScenarioFile {
                 throw new BadLine("missing field '" + field + "' for " + type, field, 0);
             }
             if (!value.isTextual() || value.asText().isBlank()) {
-                throw new BadLine("wrong type for '" + field + "': expected non-empty text, found " + found(field),
-                        field, column(field));
+                throw new BadLine(
+                        "wrong type for '" + field + "': expected non-empty text, found " + found(field),
+                        field,
+                        column(field));
             }
             return value.asText();
         }
@@ -177,8 +206,10 @@ public final class JsonScenarioFile {
                 throw new BadLine("missing field '" + field + "' for " + type, field, 0);
             }
             if (!value.isBoolean()) {
-                throw new BadLine("wrong type for '" + field + "': expected true or false, found " + found(field),
-                        field, column(field));
+                throw new BadLine(
+                        "wrong type for '" + field + "': expected true or false, found " + found(field),
+                        field,
+                        column(field));
             }
             return value.booleanValue();
         }
@@ -194,8 +225,11 @@ public final class JsonScenarioFile {
                 throw new BadLine("missing field '" + field + "' for " + type, field, 0);
             }
             if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
-                throw new BadLine("wrong value for '" + field + "': expected a whole number of units, 0 or more, found "
-                        + found(field), field, column(field));
+                throw new BadLine(
+                        "wrong value for '" + field + "': expected a whole number of units, 0 or more, found "
+                                + found(field),
+                        field,
+                        column(field));
             }
             return value.intValue();
         }
@@ -205,8 +239,11 @@ public final class JsonScenarioFile {
             try {
                 return at.map(Instant::parse);
             } catch (DateTimeParseException e) {
-                throw new BadLine("wrong value for 'at': expected an ISO-8601 instant such as 2026-01-06T09:00:00Z, "
-                        + "found " + found(AT), AT, column(AT));
+                throw new BadLine(
+                        "wrong value for 'at': expected an ISO-8601 instant such as 2026-01-06T09:00:00Z, " + "found "
+                                + found(AT),
+                        AT,
+                        column(AT));
             }
         }
     }

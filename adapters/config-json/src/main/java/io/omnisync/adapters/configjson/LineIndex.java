@@ -95,7 +95,10 @@ public final class LineIndex {
                     Frame object = stack.peek();
                     String path = child(object.path, pendingField);
                     if (!object.names.add(pendingField)) {
-                        return Either.left(new Located(location.getLineNr(), location.getColumnNr(), path,
+                        return Either.left(new Located(
+                                location.getLineNr(),
+                                location.getColumnNr(),
+                                path,
                                 "duplicate field '" + pendingField + "' " + where(object.path)
                                         + ": each field may be written once"));
                     }
@@ -103,7 +106,10 @@ public final class LineIndex {
                     continue;
                 }
                 if (stack.isEmpty() && !entries.isEmpty()) {
-                    return Either.left(new Located(location.getLineNr(), location.getColumnNr(), "",
+                    return Either.left(new Located(
+                            location.getLineNr(),
+                            location.getColumnNr(),
+                            "",
                             "unexpected content after the end of the JSON value"));
                 }
                 String here = stack.isEmpty() ? "" : elementPath(stack.peek(), pendingField);
@@ -128,8 +134,10 @@ public final class LineIndex {
             }
         } catch (JacksonException e) {
             JsonLocation location = e.getLocation();
-            return Either.left(new Located(location == null ? 0 : Math.max(location.getLineNr(), 0),
-                    location == null ? 0 : Math.max(location.getColumnNr(), 0), "",
+            return Either.left(new Located(
+                    location == null ? 0 : Math.max(location.getLineNr(), 0),
+                    location == null ? 0 : Math.max(location.getColumnNr(), 0),
+                    "",
                     "malformed JSON: " + Messages.clean(e.getOriginalMessage())));
         } catch (IOException e) {
             return Either.left(new Located(0, 0, "", "cannot read the JSON (" + e.getMessage() + ")"));

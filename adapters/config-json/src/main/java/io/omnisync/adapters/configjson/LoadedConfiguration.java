@@ -11,15 +11,12 @@ import io.vavr.collection.Seq;
 public sealed interface LoadedConfiguration {
 
     /** Not a configuration at all: malformed JSON, an unknown field, a value of the wrong type... */
-    record Unreadable(ReadError error) implements LoadedConfiguration {
-    }
+    record Unreadable(ReadError error) implements LoadedConfiguration {}
 
     /** Read, but rejected whole by the rules of SPEC section 3: errors first, then the warnings. */
-    record Invalid(ConfigurationDraft draft, Seq<LocatedProblem> problems) implements LoadedConfiguration {
-    }
+    record Invalid(ConfigurationDraft draft, Seq<LocatedProblem> problems) implements LoadedConfiguration {}
 
     /** Accepted: the configuration, the draft it came from and its warnings. */
     record Valid(ConfigurationDraft draft, Configuration configuration, Seq<LocatedProblem> warnings)
-            implements LoadedConfiguration {
-    }
+            implements LoadedConfiguration {}
 }

@@ -11,8 +11,7 @@ final class Messages {
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
     private static final int SHORT = 40;
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String clean(String message) {
         if (message == null || message.isBlank()) {

@@ -77,18 +77,14 @@ public sealed interface ScenarioStep {
     }
 
     record SyncToggled(int line, Optional<String> id, Optional<Instant> at, boolean enabled, boolean force)
-            implements ScenarioStep {
-    }
+            implements ScenarioStep {}
 
     record ReturnToPreviousToggled(int line, Optional<String> id, Optional<Instant> at, boolean enabled)
-            implements ScenarioStep {
-    }
+            implements ScenarioStep {}
 
     record NextAgentStatusToggled(int line, Optional<String> id, Optional<Instant> at, boolean enabled)
-            implements ScenarioStep {
-    }
+            implements ScenarioStep {}
 
     record RuleToggled(int line, Optional<String> id, Optional<Instant> at, String name, boolean enabled)
-            implements ScenarioStep {
-    }
+            implements ScenarioStep {}
 }

@@ -25,7 +25,8 @@ class JsonConfigurationFileTest {
     @Test
     void the_documented_examples_read_and_validate() {
         for (String name : new String[] {"contact-center.json", "chat-capacity.json"}) {
-            ConfigurationDraft draft = JsonConfigurationFile.read(EXAMPLES.resolve(name)).get().draft();
+            ConfigurationDraft draft =
+                    JsonConfigurationFile.read(EXAMPLES.resolve(name)).get().draft();
 
             assertThat(Configuration.validate(draft).isValid()).as(name).isTrue();
         }
@@ -41,7 +42,9 @@ class JsonConfigurationFileTest {
 
     @Test
     void what_is_written_reads_back_equal() {
-        ConfigurationDraft draft = JsonConfigurationFile.read(EXAMPLES.resolve("chat-capacity.json")).get().draft();
+        ConfigurationDraft draft = JsonConfigurationFile.read(EXAMPLES.resolve("chat-capacity.json"))
+                .get()
+                .draft();
 
         ConfigurationDraft again = read(JsonConfigurationFile.write(draft)).draft();
 
@@ -61,9 +64,12 @@ class JsonConfigurationFileTest {
         var parsed = JsonConfigurationFile.read(EXAMPLES.resolve("broken.json")).get();
         var problems = Configuration.validate(parsed.draft()).getError();
 
-        Problem offline = problems.find(p -> p.code() == ProblemCode.OFFLINE_AS_TARGET).get();
-        Problem urgent = problems.find(p -> p.code() == ProblemCode.MULTIPLE_URGENT_CHANNELS).get();
-        Problem busy = problems.find(p -> p.code() == ProblemCode.CHANNELS_ON_BUSY_STATUS).get();
+        Problem offline =
+                problems.find(p -> p.code() == ProblemCode.OFFLINE_AS_TARGET).get();
+        Problem urgent = problems.find(p -> p.code() == ProblemCode.MULTIPLE_URGENT_CHANNELS)
+                .get();
+        Problem busy = problems.find(p -> p.code() == ProblemCode.CHANNELS_ON_BUSY_STATUS)
+                .get();
 
         assertThat(parsed.lines().lineOf(offline.path())).contains(19);
         assertThat(parsed.lines().lineOf(urgent.path())).contains(8);
@@ -83,7 +89,8 @@ class JsonConfigurationFileTest {
 
     @Test
     void a_value_of_the_wrong_type_is_an_error_with_its_path() {
-        ReadError error = error("{\"omniChannel\": {\"serviceChannels\": [\n {\"apiName\": \"Phone\", \"urgent\": \"yes\"}]}}");
+        ReadError error =
+                error("{\"omniChannel\": {\"serviceChannels\": [\n {\"apiName\": \"Phone\", \"urgent\": \"yes\"}]}}");
 
         assertThat(error.line()).isEqualTo(2);
         assertThat(error.path()).isEqualTo("omniChannel.serviceChannels[0].urgent");
@@ -112,14 +119,17 @@ class JsonConfigurationFileTest {
 
     @Test
     void a_missing_file_is_an_error_naming_it() {
-        ReadError error = JsonConfigurationFile.read(Path.of("no/such/file.json")).getLeft();
+        ReadError error =
+                JsonConfigurationFile.read(Path.of("no/such/file.json")).getLeft();
 
         assertThat(error.toString()).startsWith("no/such/file.json").contains("cannot read");
     }
 
     @Test
     void the_codec_encodes_and_decodes_drafts() {
-        ConfigurationDraft draft = JsonConfigurationFile.read(EXAMPLES.resolve("contact-center.json")).get().draft();
+        ConfigurationDraft draft = JsonConfigurationFile.read(EXAMPLES.resolve("contact-center.json"))
+                .get()
+                .draft();
         JsonConfigurationCodec codec = new JsonConfigurationCodec();
 
         assertThat(codec.decode(codec.encode(draft)).get()).isEqualTo(draft);

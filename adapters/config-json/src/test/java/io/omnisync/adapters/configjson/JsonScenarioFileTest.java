@@ -37,22 +37,36 @@ class JsonScenarioFileTest {
                 "{\"type\":\"admin.rule\",\"name\":\"Full chat load blocks calls\",\"enabled\":false}");
 
         assertThat(scenario.error()).isEmpty();
-        assertThat(scenario.steps()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
-                "TalkdeskStatusPicked", "CallStarted", "CallEnded", "WrapUpEnded", "OmniStatusPicked", "SyncToggled",
-                "ReturnToPreviousToggled", "NextAgentStatusToggled", "OmniWorkloadChanged", "OmniWorkAccepted",
-                "RuleToggled");
-        assertThat(scenario.steps().get(3)).isEqualTo(new ScenarioStep.WrapUpEnded(4, Optional.empty(),
-                Optional.empty(), "maria", Optional.of("break")));
-        assertThat(scenario.steps().get(5)).isEqualTo(new ScenarioStep.SyncToggled(6, Optional.empty(),
-                Optional.empty(), true, true));
-        assertThat(scenario.steps().get(8)).isEqualTo(new ScenarioStep.OmniWorkloadChanged(9, Optional.empty(),
-                Optional.empty(), "maria", 3));
+        assertThat(scenario.steps())
+                .extracting(step -> step.getClass().getSimpleName())
+                .containsExactly(
+                        "TalkdeskStatusPicked",
+                        "CallStarted",
+                        "CallEnded",
+                        "WrapUpEnded",
+                        "OmniStatusPicked",
+                        "SyncToggled",
+                        "ReturnToPreviousToggled",
+                        "NextAgentStatusToggled",
+                        "OmniWorkloadChanged",
+                        "OmniWorkAccepted",
+                        "RuleToggled");
+        assertThat(scenario.steps().get(3))
+                .isEqualTo(new ScenarioStep.WrapUpEnded(
+                        4, Optional.empty(), Optional.empty(), "maria", Optional.of("break")));
+        assertThat(scenario.steps().get(5))
+                .isEqualTo(new ScenarioStep.SyncToggled(6, Optional.empty(), Optional.empty(), true, true));
+        assertThat(scenario.steps().get(8))
+                .isEqualTo(new ScenarioStep.OmniWorkloadChanged(9, Optional.empty(), Optional.empty(), "maria", 3));
     }
 
     @Test
     void ids_and_times_are_optional_on_every_line_and_blank_lines_are_skipped() throws IOException {
-        var scenario = read("", "{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\",\"id\":\"td-9\","
-                + "\"at\":\"2026-01-06T09:00:00Z\"}", "   ");
+        var scenario = read(
+                "",
+                "{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\",\"id\":\"td-9\","
+                        + "\"at\":\"2026-01-06T09:00:00Z\"}",
+                "   ");
 
         ScenarioStep step = scenario.steps().get(0);
         assertThat(step.line()).isEqualTo(2);
@@ -63,7 +77,8 @@ class JsonScenarioFileTest {
 
     @Test
     void reading_stops_at_the_first_bad_line_keeping_what_came_before() throws IOException {
-        var scenario = read("{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\"}",
+        var scenario = read(
+                "{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\"}",
                 "{\"type\":\"talkdesk.teleport\",\"agent\":\"maria\"}",
                 "{\"type\":\"talkdesk.call.ended\",\"agent\":\"maria\"}");
 
@@ -77,16 +92,30 @@ class JsonScenarioFileTest {
     @Test
     void malformed_json_unknown_fields_missing_and_ill_typed_fields_are_bad_lines() throws IOException {
         assertThat(read("{\"type\":").error().get().message()).startsWith("malformed JSON");
-        assertThat(read("{\"type\":\"admin.sync\",\"enabled\":true,\"forse\":true}").error().get())
+        assertThat(read("{\"type\":\"admin.sync\",\"enabled\":true,\"forse\":true}")
+                        .error()
+                        .get())
                 .satisfies(error -> assertThat(error.path()).isEqualTo("forse"));
-        assertThat(read("{\"type\":\"omni.status\",\"agent\":\"maria\"}").error().get().message())
+        assertThat(read("{\"type\":\"omni.status\",\"agent\":\"maria\"}")
+                        .error()
+                        .get()
+                        .message())
                 .contains("missing field 'status'");
-        assertThat(read("{\"type\":\"omni.workload\",\"agent\":\"maria\",\"workload\":\"three\"}").error().get()
-                .message()).contains("whole number");
-        assertThat(read("{\"type\":\"admin.sync\",\"enabled\":\"yes\"}").error().get().message())
+        assertThat(read("{\"type\":\"omni.workload\",\"agent\":\"maria\",\"workload\":\"three\"}")
+                        .error()
+                        .get()
+                        .message())
+                .contains("whole number");
+        assertThat(read("{\"type\":\"admin.sync\",\"enabled\":\"yes\"}")
+                        .error()
+                        .get()
+                        .message())
                 .contains("true or false");
-        assertThat(read("{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\",\"at\":\"tuesday\"}").error().get()
-                .message()).contains("ISO-8601");
+        assertThat(read("{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\",\"at\":\"tuesday\"}")
+                        .error()
+                        .get()
+                        .message())
+                .contains("ISO-8601");
         assertThat(read("[1,2]").error().get().message()).contains("one JSON object");
     }
 }

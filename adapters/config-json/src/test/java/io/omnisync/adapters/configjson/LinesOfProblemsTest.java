@@ -37,28 +37,40 @@ class LinesOfProblemsTest {
                     .extracting(LocatedProblem::code, LocatedProblem::path, LocatedProblem::line)
                     .contains(
                             tuple(ProblemCode.DUPLICATE_ID, "talkdesk.statuses[1].id", Optional.of(5)),
-                            tuple(ProblemCode.MULTIPLE_URGENT_CHANNELS, "omniChannel.presenceStatuses[2].channels",
+                            tuple(
+                                    ProblemCode.MULTIPLE_URGENT_CHANNELS,
+                                    "omniChannel.presenceStatuses[2].channels",
                                     Optional.of(17)),
                             tuple(ProblemCode.UNKNOWN_STATUS, "agents[0].profile", Optional.of(24)),
-                            tuple(ProblemCode.UNKNOWN_STATUS, "integration.omniToTalkdesk.Away: lunch [break]",
+                            tuple(
+                                    ProblemCode.UNKNOWN_STATUS,
+                                    "integration.omniToTalkdesk.Away: lunch [break]",
                                     Optional.of(29)),
-                            tuple(ProblemCode.RESERVED_STATUS_AS_TARGET, "integration.omniToTalkdesk.Away",
+                            tuple(
+                                    ProblemCode.RESERVED_STATUS_AS_TARGET,
+                                    "integration.omniToTalkdesk.Away",
                                     Optional.of(30)),
-                            tuple(ProblemCode.OFFLINE_AS_TARGET, "integration.talkdeskToOmni.offline",
+                            tuple(
+                                    ProblemCode.OFFLINE_AS_TARGET,
+                                    "integration.talkdeskToOmni.offline",
                                     Optional.of(32)));
-            assertThat(invalid.problems()).allSatisfy(problem -> assertThat(problem.line()).isPresent());
+            assertThat(invalid.problems())
+                    .allSatisfy(problem -> assertThat(problem.line()).isPresent());
             assertThat(invalid.problems().head().severity()).isEqualTo(Severity.ERROR);
         });
     }
 
     @Test
     void a_located_problem_reads_as_file_line_severity_code_path_and_message() {
-        LoadedConfiguration.Invalid invalid = (LoadedConfiguration.Invalid) ConfigurationLoader.load(resource(FILE), FILE);
+        LoadedConfiguration.Invalid invalid =
+                (LoadedConfiguration.Invalid) ConfigurationLoader.load(resource(FILE), FILE);
 
-        LocatedProblem offline = invalid.problems().find(p -> p.code() == ProblemCode.OFFLINE_AS_TARGET).get();
+        LocatedProblem offline = invalid.problems()
+                .find(p -> p.code() == ProblemCode.OFFLINE_AS_TARGET)
+                .get();
 
-        assertThat(offline.describe(FILE)).startsWith(FILE + ":32: ERROR OFFLINE_AS_TARGET at "
-                + "integration.talkdeskToOmni.offline: ");
+        assertThat(offline.describe(FILE))
+                .startsWith(FILE + ":32: ERROR OFFLINE_AS_TARGET at " + "integration.talkdeskToOmni.offline: ");
     }
 
     @Test
@@ -116,8 +128,8 @@ class LinesOfProblemsTest {
 
     @Test
     void a_valid_configuration_brings_its_warnings_with_their_lines() {
-        LoadedConfiguration loaded = ConfigurationLoader.load(ReadingTheConfigurationFileTest.specExample(),
-                "spec-example.json");
+        LoadedConfiguration loaded =
+                ConfigurationLoader.load(ReadingTheConfigurationFileTest.specExample(), "spec-example.json");
 
         assertThat(loaded).isInstanceOfSatisfying(LoadedConfiguration.Valid.class, valid -> {
             assertThat(valid.warnings()).isNotEmpty();
@@ -134,7 +146,10 @@ class LinesOfProblemsTest {
     void an_unreadable_file_is_neither_invalid_nor_valid() {
         LoadedConfiguration loaded = ConfigurationLoader.load("{\"talkdesk\": {\"statusess\": []}}", "typo.json");
 
-        assertThat(loaded).isInstanceOfSatisfying(LoadedConfiguration.Unreadable.class, unreadable ->
-                assertThat(unreadable.error().toString()).startsWith("typo.json:1:15: unknown field 'statusess'"));
+        assertThat(loaded)
+                .isInstanceOfSatisfying(
+                        LoadedConfiguration.Unreadable.class,
+                        unreadable -> assertThat(unreadable.error().toString())
+                                .startsWith("typo.json:1:15: unknown field 'statusess'"));
     }
 }

@@ -2,7 +2,6 @@ package io.omnisync.adapters.configjson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.AccessGrantDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.BusinessHoursDraft;
@@ -45,35 +44,60 @@ class ReadingTheConfigurationFileTest {
     void the_specification_example_reads_every_field() {
         ConfigurationDraft draft = read(specExample());
 
-        assertThat(draft.talkdesk().statuses()).containsExactly(
-                new TalkdeskStatusDraft("break", "Break", TalkdeskStatusType.AWAY),
-                new TalkdeskStatusDraft("email_only", "Email Only", TalkdeskStatusType.BUSY));
+        assertThat(draft.talkdesk().statuses())
+                .containsExactly(
+                        new TalkdeskStatusDraft("break", "Break", TalkdeskStatusType.AWAY),
+                        new TalkdeskStatusDraft("email_only", "Email Only", TalkdeskStatusType.BUSY));
         assertThat(draft.talkdesk().nextAgentStatus()).isFalse();
-        assertThat(draft.omniChannel().serviceChannels()).containsExactly(
-                new ServiceChannelDraft("Voice", "Voice", true), new ServiceChannelDraft("Email", "Email", false));
-        assertThat(draft.omniChannel().presenceStatuses()).containsExactly(
-                new PresenceStatusDraft("Online_Voice", "Online (voice)", PresenceOption.ONLINE, List.of("Voice")),
-                new PresenceStatusDraft("Online_Email", "Online (email)", PresenceOption.ONLINE, List.of("Email")),
-                new PresenceStatusDraft("On_Call", "On a Call", PresenceOption.BUSY, List.empty()),
-                new PresenceStatusDraft("Break", "Break", PresenceOption.BUSY, List.empty()));
-        assertThat(draft.omniChannel().profiles()).containsExactly(
-                new AccessGrantDraft("Agent", List.of("Online_Voice", "On_Call", "Break")));
-        assertThat(draft.omniChannel().permissionSets()).containsExactly(
-                new AccessGrantDraft("Email_Team", List.of("Online_Email")));
-        assertThat(draft.omniChannel().presenceConfigurations()).containsExactly(
-                new PresenceConfigurationDraft("Default", 4, List.of("Agent"), List.empty()));
-        assertThat(draft.agents()).containsExactly(new ConfigurationDraft.AgentDraft("maria", "td-42",
-                "005000000000042AAA", "Agent", List.of("Email_Team"), "available", "Online_Voice"));
+        assertThat(draft.omniChannel().serviceChannels())
+                .containsExactly(
+                        new ServiceChannelDraft("Voice", "Voice", true),
+                        new ServiceChannelDraft("Email", "Email", false));
+        assertThat(draft.omniChannel().presenceStatuses())
+                .containsExactly(
+                        new PresenceStatusDraft(
+                                "Online_Voice", "Online (voice)", PresenceOption.ONLINE, List.of("Voice")),
+                        new PresenceStatusDraft(
+                                "Online_Email", "Online (email)", PresenceOption.ONLINE, List.of("Email")),
+                        new PresenceStatusDraft("On_Call", "On a Call", PresenceOption.BUSY, List.empty()),
+                        new PresenceStatusDraft("Break", "Break", PresenceOption.BUSY, List.empty()));
+        assertThat(draft.omniChannel().profiles())
+                .containsExactly(new AccessGrantDraft("Agent", List.of("Online_Voice", "On_Call", "Break")));
+        assertThat(draft.omniChannel().permissionSets())
+                .containsExactly(new AccessGrantDraft("Email_Team", List.of("Online_Email")));
+        assertThat(draft.omniChannel().presenceConfigurations())
+                .containsExactly(new PresenceConfigurationDraft("Default", 4, List.of("Agent"), List.empty()));
+        assertThat(draft.agents())
+                .containsExactly(new ConfigurationDraft.AgentDraft(
+                        "maria",
+                        "td-42",
+                        "005000000000042AAA",
+                        "Agent",
+                        List.of("Email_Team"),
+                        "available",
+                        "Online_Voice"));
         assertThat(draft.integration().omniChannelSync()).isTrue();
         assertThat(draft.integration().returnToPreviousStatusAfterCall()).isFalse();
         assertThat(draft.integration().omniToTalkdesk().toList().map(entry -> entry._1 + "→" + entry._2))
-                .containsExactly("Online_Voice→available", "Online_Email→email_only", "On_Call→break", "Break→break",
+                .containsExactly(
+                        "Online_Voice→available",
+                        "Online_Email→email_only",
+                        "On_Call→break",
+                        "Break→break",
                         "Offline→offline");
         assertThat(draft.integration().talkdeskToOmni().toList().map(entry -> entry._1 + "→" + entry._2))
-                .containsExactly("available→Online_Voice", "on_a_call→On_Call", "after_call_work→Break",
-                        "break→Break", "email_only→Online_Email");
-        assertThat(draft.integration().businessHours()).contains(new BusinessHoursDraft(ZoneId.of("Europe/Lisbon"),
-                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), LocalTime.of(8, 0), LocalTime.of(20, 0)));
+                .containsExactly(
+                        "available→Online_Voice",
+                        "on_a_call→On_Call",
+                        "after_call_work→Break",
+                        "break→Break",
+                        "email_only→Online_Email");
+        assertThat(draft.integration().businessHours())
+                .contains(new BusinessHoursDraft(
+                        ZoneId.of("Europe/Lisbon"),
+                        List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(20, 0)));
         assertThat(draft.integration().presenceSyncRules()).isEmpty();
     }
 
@@ -83,7 +107,8 @@ class ReadingTheConfigurationFileTest {
 
         assertThat(loaded).isInstanceOfSatisfying(LoadedConfiguration.Valid.class, valid -> {
             assertThat(valid.configuration().agents()).hasSize(1);
-            assertThat(valid.warnings()).allSatisfy(warning -> assertThat(warning.severity()).isEqualTo(Severity.WARNING));
+            assertThat(valid.warnings())
+                    .allSatisfy(warning -> assertThat(warning.severity()).isEqualTo(Severity.WARNING));
         });
     }
 
@@ -92,7 +117,10 @@ class ReadingTheConfigurationFileTest {
         try (Stream<Path> files = Files.list(Path.of("../../examples"))) {
             assertThat(files.filter(file -> file.toString().endsWith(".json")))
                     .isNotEmpty()
-                    .allSatisfy(file -> assertThat(JsonConfigurationFile.read(file).isRight()).as(file.toString()).isTrue());
+                    .allSatisfy(
+                            file -> assertThat(JsonConfigurationFile.read(file).isRight())
+                                    .as(file.toString())
+                                    .isTrue());
         }
     }
 
@@ -108,11 +136,13 @@ class ReadingTheConfigurationFileTest {
                    "action": {"system": "talkdesk", "status": "at_capacity"}} ]}}
                 """);
 
-        ConfigurationDraft.RuleDraft rule = draft.integration().presenceSyncRules().single();
+        ConfigurationDraft.RuleDraft rule =
+                draft.integration().presenceSyncRules().single();
         assertThat(rule.name()).isEqualTo("Full chat load blocks calls");
         assertThat(rule.enabled()).isTrue();
         assertThat(rule.trigger()).isEqualTo("OMNI_WORKLOAD_CHANGED");
-        assertThat(rule.conditions().map(ConfigurationDraft.ConditionDraft::right)).containsExactly(100, "available", 2.5);
+        assertThat(rule.conditions().map(ConfigurationDraft.ConditionDraft::right))
+                .containsExactly(100, "available", 2.5);
         assertThat(rule.logic()).isEqualTo("1 AND 2");
         assertThat(rule.action()).isEqualTo(new ConfigurationDraft.ActionDraft("talkdesk", "at_capacity"));
     }
@@ -127,7 +157,8 @@ class ReadingTheConfigurationFileTest {
     @Test
     void an_agent_without_statuses_starts_offline_in_talkdesk_and_logged_out_of_omni_channel() {
         ConfigurationDraft.AgentDraft agent = read("{\"agents\": [{\"id\": \"maria\", \"talkdeskStatus\": null}]}")
-                .agents().single();
+                .agents()
+                .single();
 
         assertThat(agent.talkdeskStatus()).isEqualTo("offline");
         assertThat(agent.omniStatus()).isEqualTo("Offline");
@@ -149,12 +180,18 @@ class ReadingTheConfigurationFileTest {
         LoadedConfiguration loaded = ConfigurationLoader.load(
                 "{\"talkdesk\": {\"statuses\": [{\"id\": \"lunch\", \"name\": \"Lunch\"}]}}", "test.json");
 
-        assertThat(loaded).isInstanceOfSatisfying(LoadedConfiguration.Invalid.class, invalid ->
-                assertThat(invalid.problems()).extracting(LocatedProblem::path).contains("talkdesk.statuses[0].type"));
+        assertThat(loaded)
+                .isInstanceOfSatisfying(
+                        LoadedConfiguration.Invalid.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(LocatedProblem::path)
+                                .contains("talkdesk.statuses[0].type"));
     }
 
     @Test
     void a_byte_order_mark_written_by_an_editor_is_not_an_error() {
-        assertThat(JsonConfigurationFile.parse("\uFEFF" + specExample(), "bom.json").isRight()).isTrue();
+        assertThat(JsonConfigurationFile.parse("\uFEFF" + specExample(), "bom.json")
+                        .isRight())
+                .isTrue();
     }
 }

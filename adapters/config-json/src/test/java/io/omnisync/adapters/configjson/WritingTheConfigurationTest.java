@@ -27,13 +27,17 @@ import org.junit.jupiter.api.Test;
 class WritingTheConfigurationTest {
 
     private static ConfigurationDraft readBack(ConfigurationDraft draft) {
-        return JsonConfigurationFile.parse(JsonConfigurationFile.write(draft), "written.json").get().draft();
+        return JsonConfigurationFile.parse(JsonConfigurationFile.write(draft), "written.json")
+                .get()
+                .draft();
     }
 
     @Test
     void the_specification_example_reads_back_equal_after_writing() {
-        ConfigurationDraft draft = JsonConfigurationFile.parse(ReadingTheConfigurationFileTest.specExample(),
-                "spec-example.json").get().draft();
+        ConfigurationDraft draft = JsonConfigurationFile.parse(
+                        ReadingTheConfigurationFileTest.specExample(), "spec-example.json")
+                .get()
+                .draft();
 
         assertThat(readBack(draft)).isEqualTo(draft);
     }
@@ -42,7 +46,8 @@ class WritingTheConfigurationTest {
     void every_example_configuration_reads_back_equal_after_writing() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("../../examples"))) {
             files.filter(file -> file.toString().endsWith(".json")).forEach(file -> {
-                ConfigurationDraft draft = JsonConfigurationFile.read(file).get().draft();
+                ConfigurationDraft draft =
+                        JsonConfigurationFile.read(file).get().draft();
                 assertThat(readBack(draft)).as(file.toString()).isEqualTo(draft);
             });
         }
@@ -54,17 +59,28 @@ class WritingTheConfigurationTest {
                 new ConfigurationDraft.Talkdesk(List.of(new TalkdeskStatusDraft("lunch", null, null)), true),
                 null,
                 List.of(new AgentDraft("maria", "td-1", null, "Agent", null, null, null)),
-                new Integration(true, false,
+                new Integration(
+                        true,
+                        false,
                         LinkedHashMap.of("Z_last", "away", "A_first", "available", "Offline", "offline"),
                         LinkedHashMap.of("lunch", "Break"),
-                        Option.some(new BusinessHoursDraft(ZoneId.of("America/Sao_Paulo"),
-                                List.of(DayOfWeek.SATURDAY, DayOfWeek.MONDAY), LocalTime.of(7, 30), LocalTime.of(19, 0))),
-                        List.of(new RuleDraft("Full chat load blocks calls", false, "OMNI_WORKLOAD_CHANGED",
-                                        List.of(new ConditionDraft("omni.workloadPercent", ">=", 100),
+                        Option.some(new BusinessHoursDraft(
+                                ZoneId.of("America/Sao_Paulo"),
+                                List.of(DayOfWeek.SATURDAY, DayOfWeek.MONDAY),
+                                LocalTime.of(7, 30),
+                                LocalTime.of(19, 0))),
+                        List.of(
+                                new RuleDraft(
+                                        "Full chat load blocks calls",
+                                        false,
+                                        "OMNI_WORKLOAD_CHANGED",
+                                        List.of(
+                                                new ConditionDraft("omni.workloadPercent", ">=", 100),
                                                 new ConditionDraft("omni.workload", "<", 2.5),
                                                 new ConditionDraft("talkdesk.status", "=", "available"),
                                                 new ConditionDraft("omni.channel", "=", null)),
-                                        null, new ActionDraft("talkdesk", "lunch")),
+                                        null,
+                                        new ActionDraft("talkdesk", "lunch")),
                                 new RuleDraft("No action yet", true, null, null, "1", null))));
 
         assertThat(readBack(draft)).isEqualTo(draft);
@@ -72,8 +88,17 @@ class WritingTheConfigurationTest {
 
     @Test
     void the_mapping_tables_are_written_in_the_order_the_admin_wrote_them() {
-        ConfigurationDraft draft = new ConfigurationDraft(null, null, null, new Integration(false, false,
-                LinkedHashMap.of("Zulu", "away", "Alpha", "available", "Mike", "away"), null, null, null));
+        ConfigurationDraft draft = new ConfigurationDraft(
+                null,
+                null,
+                null,
+                new Integration(
+                        false,
+                        false,
+                        LinkedHashMap.of("Zulu", "away", "Alpha", "available", "Mike", "away"),
+                        null,
+                        null,
+                        null));
 
         String written = JsonConfigurationFile.write(draft);
 
@@ -84,26 +109,47 @@ class WritingTheConfigurationTest {
 
     @Test
     void the_written_file_uses_the_field_names_of_the_specification() {
-        ConfigurationDraft draft = JsonConfigurationFile.parse(ReadingTheConfigurationFileTest.specExample(),
-                "spec-example.json").get().draft();
+        ConfigurationDraft draft = JsonConfigurationFile.parse(
+                        ReadingTheConfigurationFileTest.specExample(), "spec-example.json")
+                .get()
+                .draft();
 
         String written = JsonConfigurationFile.write(draft);
 
-        assertThat(written).contains("\"talkdesk\": {", "\"statuses\": [", "\"preferences\": {",
-                "\"nextAgentStatus\": false", "\"omniChannel\": {", "\"serviceChannels\"", "\"presenceStatuses\"",
-                "\"profiles\"", "\"permissionSets\"", "\"presenceConfigurations\"", "\"agents\": [",
-                "\"talkdeskStatus\": \"available\"", "\"omniChannelSync\": true",
-                "\"returnToPreviousStatusAfterCall\": false", "\"omniToTalkdesk\": {", "\"talkdeskToOmni\": {",
-                "\"businessHours\": {", "\"timeZone\": \"Europe/Lisbon\"", "\"start\": \"08:00\"",
-                "\"channels\": []");
+        assertThat(written)
+                .contains(
+                        "\"talkdesk\": {",
+                        "\"statuses\": [",
+                        "\"preferences\": {",
+                        "\"nextAgentStatus\": false",
+                        "\"omniChannel\": {",
+                        "\"serviceChannels\"",
+                        "\"presenceStatuses\"",
+                        "\"profiles\"",
+                        "\"permissionSets\"",
+                        "\"presenceConfigurations\"",
+                        "\"agents\": [",
+                        "\"talkdeskStatus\": \"available\"",
+                        "\"omniChannelSync\": true",
+                        "\"returnToPreviousStatusAfterCall\": false",
+                        "\"omniToTalkdesk\": {",
+                        "\"talkdeskToOmni\": {",
+                        "\"businessHours\": {",
+                        "\"timeZone\": \"Europe/Lisbon\"",
+                        "\"start\": \"08:00\"",
+                        "\"channels\": []");
         assertThat(written).doesNotContain("null");
     }
 
     @Test
     void the_store_codec_encodes_and_decodes_drafts_and_explains_text_it_cannot_decode() {
         JsonConfigurationCodec codec = new JsonConfigurationCodec();
-        ConfigurationDraft draft = new ConfigurationDraft(new ConfigurationDraft.Talkdesk(
-                List.of(new TalkdeskStatusDraft("lunch", "Lunch", TalkdeskStatusType.AWAY)), false), null, null, null);
+        ConfigurationDraft draft = new ConfigurationDraft(
+                new ConfigurationDraft.Talkdesk(
+                        List.of(new TalkdeskStatusDraft("lunch", "Lunch", TalkdeskStatusType.AWAY)), false),
+                null,
+                null,
+                null);
 
         assertThat(codec.decode(codec.encode(draft)).get()).isEqualTo(draft);
         assertThat(codec.decode("{\"talkdesk\": 1}").getLeft())

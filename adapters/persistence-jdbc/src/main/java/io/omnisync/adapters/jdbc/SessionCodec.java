@@ -21,8 +21,7 @@ final class SessionCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SessionCodec() {
-    }
+    private SessionCodec() {}
 
     static String encode(AgentSession session) {
         ObjectNode node = JSON.createObjectNode()
@@ -52,7 +51,8 @@ final class SessionCodec {
             throw new StoreException("the stored session of agent '" + agent + "' does not read: " + e.getMessage(), e);
         }
         Option<OmniStatus> remembered = node.has("remembered")
-                ? Option.some(OmniStatus.parse(node.get("remembered").asText())) : Option.none();
+                ? Option.some(OmniStatus.parse(node.get("remembered").asText()))
+                : Option.none();
         CallPhase phase = switch (node.get("phase").asText()) {
             case "onCall" -> new CallPhase.OnCall(remembered);
             case "wrapUp" -> new CallPhase.WrapUp(remembered);
@@ -62,11 +62,16 @@ final class SessionCodec {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = node.get("recentIds").get(i).asLong();
         }
-        return new AgentSession(AgentId.of(agent), TalkdeskStatusId.of(node.get("talkdesk").asText()),
-                OmniStatus.parse(node.get("omni").asText()), phase,
+        return new AgentSession(
+                AgentId.of(agent),
+                TalkdeskStatusId.of(node.get("talkdesk").asText()),
+                OmniStatus.parse(node.get("omni").asText()),
+                phase,
                 List.ofAll(node.get("expectedTalkdesk")).map(n -> TalkdeskStatusId.of(n.asText())),
                 List.ofAll(node.get("expectedOmni")).map(n -> PresenceStatusId.of(n.asText())),
-                instant(node, "latestTalkdesk"), instant(node, "latestOmni"), RecentEventIds.of(ids),
+                instant(node, "latestTalkdesk"),
+                instant(node, "latestOmni"),
+                RecentEventIds.of(ids),
                 node.get("workload").asInt());
     }
 

@@ -113,11 +113,13 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
 
     @Override
     public void save(AgentSession session) {
-        inTransaction(() -> update("INSERT INTO agent_session (agent, data) VALUES (?, ?) "
-                + "ON CONFLICT (agent) DO UPDATE SET data = excluded.data", statement -> {
-            statement.setString(1, session.agent().value());
-            statement.setString(2, SessionCodec.encode(session));
-        }));
+        inTransaction(() -> update(
+                "INSERT INTO agent_session (agent, data) VALUES (?, ?) "
+                        + "ON CONFLICT (agent) DO UPDATE SET data = excluded.data",
+                statement -> {
+                    statement.setString(1, session.agent().value());
+                    statement.setString(2, SessionCodec.encode(session));
+                }));
     }
 
     @Override
@@ -125,7 +127,8 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
         inTransaction(() -> {
             for (AgentSession session : all()) {
                 if (!agents.contains(session.agent())) {
-                    update("DELETE FROM agent_session WHERE agent = ?",
+                    update(
+                            "DELETE FROM agent_session WHERE agent = ?",
                             statement -> statement.setString(1, session.agent().value()));
                 }
             }
@@ -148,18 +151,24 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     @Override
     public void save(Configuration configuration) {
         inTransaction(() -> {
-            update("INSERT INTO configuration (id, draft, omni_channel_sync, return_to_previous, next_agent_status, "
-                    + "rules_enabled) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET draft = excluded.draft, "
-                    + "omni_channel_sync = excluded.omni_channel_sync, return_to_previous = excluded.return_to_previous,"
-                    + " next_agent_status = excluded.next_agent_status, rules_enabled = excluded.rules_enabled",
+            update(
+                    "INSERT INTO configuration (id, draft, omni_channel_sync, return_to_previous, next_agent_status, "
+                            + "rules_enabled) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET draft = excluded.draft, "
+                            + "omni_channel_sync = excluded.omni_channel_sync, return_to_previous = excluded.return_to_previous,"
+                            + " next_agent_status = excluded.next_agent_status, rules_enabled = excluded.rules_enabled",
                     statement -> {
                         IntegrationSettings settings = configuration.settings();
                         statement.setString(1, codec.encode(configuration.draft()));
                         statement.setBoolean(2, settings.omniChannelSync());
                         statement.setBoolean(3, settings.returnToPreviousStatusAfterCall());
                         statement.setBoolean(4, settings.nextAgentStatus());
-                        statement.setString(5, configuration.rules().rules()
-                                .map(rule -> (rule.enabled() ? "+" : "-") + rule.name()).mkString("\n"));
+                        statement.setString(
+                                5,
+                                configuration
+                                        .rules()
+                                        .rules()
+                                        .map(rule -> (rule.enabled() ? "+" : "-") + rule.name())
+                                        .mkString("\n"));
                     });
             cached = configuration;
             return null;
@@ -167,29 +176,37 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     }
 
     private Option<Configuration> loadConfiguration() {
-        return query("SELECT draft, omni_channel_sync, return_to_previous, next_agent_status, rules_enabled "
-                + "FROM configuration WHERE id = 1", statement -> {
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Option.none();
-                }
-                var draft = codec.decode(row.getString(1)).getOrElseThrow(problem ->
-                        new StoreException(file + ": the stored configuration does not read: " + problem));
-                Configuration configuration = Configuration.validate(draft).fold(problems -> {
-                    throw new StoreException(file + ": the stored configuration is no longer valid: "
-                            + problems.mkString("; "));
-                }, valid -> valid);
-                IntegrationSettings settings = new IntegrationSettings(row.getBoolean(2), row.getBoolean(3),
-                        row.getBoolean(4));
-                RuleBook rules = configuration.rules();
-                for (String toggle : row.getString(5).split("\n")) {
-                    if (!toggle.isEmpty()) {
-                        rules = RuleBook.toggle(rules, toggle.substring(1), toggle.charAt(0) == '+').getOrElse(rules);
+        return query(
+                "SELECT draft, omni_channel_sync, return_to_previous, next_agent_status, rules_enabled "
+                        + "FROM configuration WHERE id = 1",
+                statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return Option.none();
+                        }
+                        var draft = codec.decode(row.getString(1))
+                                .getOrElseThrow(problem -> new StoreException(
+                                        file + ": the stored configuration does not read: " + problem));
+                        Configuration configuration = Configuration.validate(draft)
+                                .fold(
+                                        problems -> {
+                                            throw new StoreException(
+                                                    file + ": the stored configuration is no longer valid: "
+                                                            + problems.mkString("; "));
+                                        },
+                                        valid -> valid);
+                        IntegrationSettings settings =
+                                new IntegrationSettings(row.getBoolean(2), row.getBoolean(3), row.getBoolean(4));
+                        RuleBook rules = configuration.rules();
+                        for (String toggle : row.getString(5).split("\n")) {
+                            if (!toggle.isEmpty()) {
+                                rules = RuleBook.toggle(rules, toggle.substring(1), toggle.charAt(0) == '+')
+                                        .getOrElse(rules);
+                            }
+                        }
+                        return Option.some(configuration.withSettings(settings).withRules(rules));
                     }
-                }
-                return Option.some(configuration.withSettings(settings).withRules(rules));
-            }
-        });
+                });
     }
 
     // ---- outbox ---------------------------------------------------------------------------
@@ -215,23 +232,25 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
 
     @Override
     public Seq<PendingCommand> pending() {
-        return inTransaction(() -> query("SELECT id, agent, system, status, origin, rule, attempts, last_error "
-                + "FROM outbox ORDER BY id", statement -> {
-            java.util.List<PendingCommand> pending = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    AgentId agent = AgentId.of(row.getString(2));
-                    Because because = new Because(Because.Origin.valueOf(row.getString(5)),
-                            Option.of(row.getString(6)));
-                    Command command = VendorSystem.valueOf(row.getString(3)) == VendorSystem.TALKDESK
-                            ? new Command.SetTalkdeskStatus(agent, TalkdeskStatusId.of(row.getString(4)), because)
-                            : new Command.SetOmniStatus(agent, PresenceStatusId.of(row.getString(4)), because);
-                    pending.add(new PendingCommand(row.getLong(1), command, row.getInt(7),
-                            Option.of(row.getString(8))));
-                }
-            }
-            return List.ofAll(pending);
-        }));
+        return inTransaction(() -> query(
+                "SELECT id, agent, system, status, origin, rule, attempts, last_error " + "FROM outbox ORDER BY id",
+                statement -> {
+                    java.util.List<PendingCommand> pending = new ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            AgentId agent = AgentId.of(row.getString(2));
+                            Because because =
+                                    new Because(Because.Origin.valueOf(row.getString(5)), Option.of(row.getString(6)));
+                            Command command = VendorSystem.valueOf(row.getString(3)) == VendorSystem.TALKDESK
+                                    ? new Command.SetTalkdeskStatus(
+                                            agent, TalkdeskStatusId.of(row.getString(4)), because)
+                                    : new Command.SetOmniStatus(agent, PresenceStatusId.of(row.getString(4)), because);
+                            pending.add(new PendingCommand(
+                                    row.getLong(1), command, row.getInt(7), Option.of(row.getString(8))));
+                        }
+                    }
+                    return List.ofAll(pending);
+                }));
     }
 
     @Override
@@ -241,8 +260,8 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
 
     @Override
     public void failed(long id, String error) {
-        inTransaction(() -> update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                statement -> {
+        inTransaction(
+                () -> update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?", statement -> {
                     statement.setString(1, error);
                     statement.setLong(2, id);
                 }));
@@ -307,5 +326,4 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     private StoreException failure(SQLException e) {
         return new StoreException(file + ": " + e.getMessage(), e);
     }
-
 }

@@ -25,8 +25,7 @@ public final class SqliteStores {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    private SqliteStores() {
-    }
+    private SqliteStores() {}
 
     public static SqliteStore open(Path file, ConfigurationCodec codec) {
         Path path = file.toAbsolutePath();
@@ -66,9 +65,12 @@ public final class SqliteStores {
 
     private static String latest(Flyway flyway) {
         MigrationInfo[] known = flyway.info().all();
-        return Arrays.stream(known).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                        && m.getState() != MigrationState.FUTURE_FAILED)
-                .map(m -> m.getVersion().toString()).reduce((a, b) -> b).orElse("none");
+        return Arrays.stream(known)
+                .filter(m ->
+                        m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().toString())
+                .reduce((a, b) -> b)
+                .orElse("none");
     }
 
     private static void refuseWhatIsNotOurs(Path path) {
@@ -95,8 +97,7 @@ public final class SqliteStores {
             throw new StoreException("cannot create the store " + path + ": the folder " + folder + " does not exist");
         }
         if (!Files.isWritable(folder)) {
-            throw new StoreException("cannot create the store " + path + ": the folder " + folder
-                    + " is not writable");
+            throw new StoreException("cannot create the store " + path + ": the folder " + folder + " is not writable");
         }
     }
 }

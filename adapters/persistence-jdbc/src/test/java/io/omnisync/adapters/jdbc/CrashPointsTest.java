@@ -61,7 +61,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashPointsTest {
 
     private static final ConfigurationDraft DRAFT = JsonConfigurationFile.read(
-            Path.of("../../examples/contact-center.json")).get().draft();
+                    Path.of("../../examples/contact-center.json"))
+            .get()
+            .draft();
     private static final AgentId MARIA = AgentId.of("maria");
     private static final AgentId JOAO = AgentId.of("joao");
 
@@ -116,8 +118,10 @@ class CrashPointsTest {
         TreeMap<String, String> statuses() {
             TreeMap<String, String> statuses = new TreeMap<>();
             for (String agent : List.of("maria", "joao", "ana")) {
-                statuses.put(agent, talkdesk.status(AgentId.of(agent)) + "/"
-                        + salesforce.status(AgentId.of(agent)).wireName());
+                statuses.put(
+                        agent,
+                        talkdesk.status(AgentId.of(agent)) + "/"
+                                + salesforce.status(AgentId.of(agent)).wireName());
             }
             return statuses;
         }
@@ -132,7 +136,8 @@ class CrashPointsTest {
                 bind(OmniChannelPresence.class).toInstance(vendors.salesforce);
                 bind(Clock.class).toInstance(vendors.clock);
                 bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
-                OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setBinding()
+                OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
+                        .setBinding()
                         .toInstance(RetryPolicy.simulation());
             }
         };
@@ -188,9 +193,12 @@ class CrashPointsTest {
     }
 
     /** What a run ended with: the vendors' statuses, the engine's knowledge, and every distinct command sent. */
-    record Ending(TreeMap<String, String> vendors, TreeMap<String, String> engine, Set<String> commands, int steps,
-                  boolean crashed) {
-    }
+    record Ending(
+            TreeMap<String, String> vendors,
+            TreeMap<String, String> engine,
+            Set<String> commands,
+            int steps,
+            boolean crashed) {}
 
     private Ending run(String name, int crashAt) {
         return run(folder.resolve(name + ".db"), crashAt, FaultPlan.NONE);
@@ -207,9 +215,11 @@ class CrashPointsTest {
         };
         List<Runnable> setup = List.of(
                 () -> engine[0].getInstance(LoadConfiguration.class).load(DRAFT),
-                () -> engine[0].getInstance(ChangeIntegrationSettings.class)
+                () -> engine[0]
+                        .getInstance(ChangeIntegrationSettings.class)
                         .change(new SettingsChange.ToggleSync(true, true, vendors.clock.instant())),
-                () -> engine[0].getInstance(ChangeIntegrationSettings.class)
+                () -> engine[0]
+                        .getInstance(ChangeIntegrationSettings.class)
                         .change(new SettingsChange.ToggleReturnToPrevious(true, vendors.clock.instant())));
         for (Runnable admin : setup) {
             retrying(admin, restart);
@@ -221,8 +231,12 @@ class CrashPointsTest {
         }
         record(engine[0], vendors);
         TreeMap<String, String> known = new TreeMap<>();
-        engine[0].getInstance(QueryAgents.class).agents().forEach(session -> known.put(session.agent().value(),
-                session.talkdeskStatus() + "/" + session.omniStatus().wireName() + " " + session.callPhase()));
+        engine[0]
+                .getInstance(QueryAgents.class)
+                .agents()
+                .forEach(session -> known.put(
+                        session.agent().value(),
+                        session.talkdeskStatus() + "/" + session.omniStatus().wireName() + " " + session.callPhase()));
         return new Ending(vendors.statuses(), known, vendors.sent, plan.steps, plan.crashed);
     }
 
@@ -260,12 +274,13 @@ class CrashPointsTest {
         throw new AssertionError("the day did not settle");
     }
 
-
     private static void record(Injector engine, Vendors vendors) {
         engine.getInstance(FactLog.class).recent().forEach(fact -> {
             if (fact instanceof Fact.Synced synced) {
-                vendors.sent.add(synced.command().agent() + " " + synced.command().system().wireName() + " "
-                        + synced.command().statusName() + " (" + synced.command().because() + ")");
+                vendors.sent.add(synced.command().agent() + " "
+                        + synced.command().system().wireName() + " "
+                        + synced.command().statusName() + " ("
+                        + synced.command().because() + ")");
             }
         });
     }
@@ -273,21 +288,25 @@ class CrashPointsTest {
     @Test
     void a_crash_at_any_step_of_handling_an_event_loses_nothing_and_moves_nobody_by_an_echo() {
         Ending uninterrupted = run("uninterrupted", 0);
-        assertThat(uninterrupted.vendors()).containsEntry("maria", "chat_only/Chat_Only")
+        assertThat(uninterrupted.vendors())
+                .containsEntry("maria", "chat_only/Chat_Only")
                 .containsEntry("joao", "away/Lunch_Break");
 
         List<String> differences = new ArrayList<>();
         for (int step = 1; step <= uninterrupted.steps(); step++) {
             Ending crashed = run("crash-" + step, step);
             if (!crashed.crashed()
-                    || !crashed.vendors().equals(uninterrupted.vendors()) || !crashed.engine().equals(uninterrupted.engine())
+                    || !crashed.vendors().equals(uninterrupted.vendors())
+                    || !crashed.engine().equals(uninterrupted.engine())
                     || !uninterrupted.commands().containsAll(crashed.commands())) {
-                differences.add("crash at step " + step + (crashed.crashed() ? "" : " (never crashed)") + ": vendors " + crashed.vendors() + ", engine "
-                        + crashed.engine() + ", commands " + crashed.commands());
+                differences.add("crash at step " + step + (crashed.crashed() ? "" : " (never crashed)") + ": vendors "
+                        + crashed.vendors() + ", engine " + crashed.engine() + ", commands " + crashed.commands());
             }
         }
 
         assertThat(uninterrupted.steps()).as("steps to crash at").isGreaterThan(50);
-        assertThat(differences).as("runs that ended differently from the uninterrupted one").isEmpty();
+        assertThat(differences)
+                .as("runs that ended differently from the uninterrupted one")
+                .isEmpty();
     }
 }

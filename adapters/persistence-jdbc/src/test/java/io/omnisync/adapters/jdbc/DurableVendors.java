@@ -65,9 +65,9 @@ final class DurableVendors implements TalkdeskPresence, OmniChannelPresence, Aut
         try {
             db.setAutoCommit(false);
             try (PreparedStatement set = db.prepareStatement("INSERT INTO status VALUES (?, ?, ?) "
-                    + "ON CONFLICT (agent, system) DO UPDATE SET status = excluded.status");
-                 PreparedStatement owe = db.prepareStatement("INSERT INTO webhook (agent, system, status, at) "
-                         + "VALUES (?, ?, ?, (SELECT COALESCE(MAX(at), 0) + 1 FROM webhook))")) {
+                            + "ON CONFLICT (agent, system) DO UPDATE SET status = excluded.status");
+                    PreparedStatement owe = db.prepareStatement("INSERT INTO webhook (agent, system, status, at) "
+                            + "VALUES (?, ?, ?, (SELECT COALESCE(MAX(at), 0) + 1 FROM webhook))")) {
                 set.setString(1, agent.value());
                 set.setString(2, system.name());
                 set.setString(3, status);
@@ -101,7 +101,8 @@ final class DurableVendors implements TalkdeskPresence, OmniChannelPresence, Aut
     }
 
     synchronized int progress() {
-        try (Statement s = db.createStatement(); ResultSet row = s.executeQuery("SELECT step FROM progress")) {
+        try (Statement s = db.createStatement();
+                ResultSet row = s.executeQuery("SELECT step FROM progress")) {
             row.next();
             return row.getInt(1);
         } catch (SQLException e) {
@@ -111,17 +112,20 @@ final class DurableVendors implements TalkdeskPresence, OmniChannelPresence, Aut
 
     /** The oldest webhook still owed. */
     synchronized Optional<AgentEvent> owed() {
-        try (Statement s = db.createStatement(); ResultSet row = s.executeQuery(
-                "SELECT id, agent, system, status, at FROM webhook ORDER BY id LIMIT 1")) {
+        try (Statement s = db.createStatement();
+                ResultSet row =
+                        s.executeQuery("SELECT id, agent, system, status, at FROM webhook ORDER BY id LIMIT 1")) {
             if (!row.next()) {
                 return Optional.empty();
             }
             EventId id = EventId.of("w" + row.getLong(1));
             AgentId agent = AgentId.of(row.getString(2));
             Instant at = Instant.EPOCH.plusMillis(row.getLong(5));
-            return Optional.of(VendorSystem.valueOf(row.getString(3)) == VendorSystem.TALKDESK
-                    ? new AgentEvent.TalkdeskStatusReported(id, agent, at, TalkdeskStatusId.of(row.getString(4)))
-                    : new AgentEvent.OmniStatusReported(id, agent, at, OmniStatus.parse(row.getString(4))));
+            return Optional.of(
+                    VendorSystem.valueOf(row.getString(3)) == VendorSystem.TALKDESK
+                            ? new AgentEvent.TalkdeskStatusReported(
+                                    id, agent, at, TalkdeskStatusId.of(row.getString(4)))
+                            : new AgentEvent.OmniStatusReported(id, agent, at, OmniStatus.parse(row.getString(4))));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

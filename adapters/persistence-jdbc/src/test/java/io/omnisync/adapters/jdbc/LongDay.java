@@ -40,15 +40,15 @@ public final class LongDay {
 
     private static final List<AgentId> AGENTS = List.of(AgentId.of("maria"), AgentId.of("joao"), AgentId.of("ana"));
     private static final List<String> TALKDESK = List.of("available", "away", "lunch", "chat_only");
-    private static final List<String> OMNI = List.of("Available_for_Calls", "Away_from_Desk", "Lunch_Break",
-            "Chat_Only", "Offline");
+    private static final List<String> OMNI =
+            List.of("Available_for_Calls", "Away_from_Desk", "Lunch_Break", "Chat_Only", "Offline");
 
-    private LongDay() {
-    }
+    private LongDay() {}
 
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args[0]);
-        ConfigurationDraft draft = JsonConfigurationFile.read(Path.of(args[2])).get().draft();
+        ConfigurationDraft draft =
+                JsonConfigurationFile.read(Path.of(args[2])).get().draft();
         int steps = Integer.parseInt(args[3]);
         try (DurableVendors vendors = new DurableVendors(Path.of(args[1]))) {
             Injector engine = Omnisync.injector(new SqliteStoreModule(store), new AbstractModule() {
@@ -58,7 +58,8 @@ public final class LongDay {
                     bind(OmniChannelPresence.class).toInstance(vendors);
                     bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
                     bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-05T22:00:00Z"), ZoneOffset.UTC));
-                    OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setBinding()
+                    OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
+                            .setBinding()
                             .toInstance(RetryPolicy.simulation());
                 }
             });
@@ -77,11 +78,15 @@ public final class LongDay {
                 System.out.flush();
             }
             TreeMap<String, String> ending = new TreeMap<>();
-            engine.getInstance(QueryAgents.class).agents().forEach(session -> ending.put(session.agent().value(),
-                    vendors.status(session.agent(), VendorSystem.TALKDESK, "offline") + "/"
-                            + vendors.status(session.agent(), VendorSystem.OMNI, "Offline") + " knows "
-                            + session.talkdeskStatus() + "/" + session.omniStatus().wireName() + " "
-                            + session.callPhase()));
+            engine.getInstance(QueryAgents.class)
+                    .agents()
+                    .forEach(session -> ending.put(
+                            session.agent().value(),
+                            vendors.status(session.agent(), VendorSystem.TALKDESK, "offline") + "/"
+                                    + vendors.status(session.agent(), VendorSystem.OMNI, "Offline") + " knows "
+                                    + session.talkdeskStatus() + "/"
+                                    + session.omniStatus().wireName() + " "
+                                    + session.callPhase()));
             System.out.println("final " + ending);
         }
     }
@@ -93,7 +98,8 @@ public final class LongDay {
         String talkdesk = vendors.status(agent, VendorSystem.TALKDESK, "available");
         double roll = random.nextDouble();
         if (roll < 0.3 || talkdesk.equals("on_a_call") || talkdesk.equals("after_call_work")) {
-            String next = talkdesk.equals("on_a_call") ? "after_call_work"
+            String next = talkdesk.equals("on_a_call")
+                    ? "after_call_work"
                     : talkdesk.equals("after_call_work") ? "available" : "on_a_call";
             vendors.change(agent, VendorSystem.TALKDESK, next, step);
         } else if (roll < 0.65) {

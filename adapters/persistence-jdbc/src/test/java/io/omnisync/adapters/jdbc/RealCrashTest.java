@@ -23,26 +23,33 @@ import org.junit.jupiter.api.io.TempDir;
 class RealCrashTest {
 
     private static final int STEPS = 300;
-    private static final String CONFIGURATION = Path.of("../../examples/contact-center.json").toAbsolutePath()
-            .toString();
+    private static final String CONFIGURATION =
+            Path.of("../../examples/contact-center.json").toAbsolutePath().toString();
 
     @TempDir
     Path folder;
 
     private Process start(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", LongDay.class.getName(),
-                folder.resolve(name + ".db").toString(), folder.resolve(name + "-vendors.db").toString(),
-                CONFIGURATION, Integer.toString(STEPS))
-                .redirectErrorStream(true).start();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                        LongDay.class.getName(),
+                        folder.resolve(name + ".db").toString(),
+                        folder.resolve(name + "-vendors.db").toString(),
+                        CONFIGURATION,
+                        Integer.toString(STEPS))
+                .redirectErrorStream(true)
+                .start();
     }
 
     /** Reads the child's lines until {@code stop} says so; returns them. */
     private static List<String> read(Process child, java.util.function.Predicate<String> stop) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 lines.add(line);
@@ -74,7 +81,7 @@ class RealCrashTest {
 
         Path file = folder.resolve("killed.db");
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             var check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+                var check = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
             check.next();
             assertThat(check.getString(1)).isEqualTo("ok");
         }

@@ -42,17 +42,20 @@ class SqliteStoreTest {
 
     private static Configuration chatCapacity() {
         return Configuration.validate(JsonConfigurationFile.read(Path.of("../../examples/chat-capacity.json"))
-                .get().draft()).get();
+                        .get()
+                        .draft())
+                .get();
     }
 
     @Test
     void a_session_survives_a_reopen_with_its_call_memory_echoes_and_event_window() {
-        AgentSession session = AgentSession.start(MARIA, TalkdeskStatusId.AFTER_CALL_WORK,
-                        PresenceStatusId.of("After_Call_Work"))
+        AgentSession session = AgentSession.start(
+                        MARIA, TalkdeskStatusId.AFTER_CALL_WORK, PresenceStatusId.of("After_Call_Work"))
                 .withCallPhase(new CallPhase.WrapUp(Option.some(PresenceStatusId.of("Chat_Only"))))
-                .expectingOmni(PresenceStatusId.of("On_a_Call")).expectingTalkdesk(TalkdeskStatusId.of("lunch"))
-                .applied(new AgentEvent.OmniWorkloadReported(EventId.of("sf-1"), MARIA,
-                        Instant.parse("2026-01-06T09:00:00Z"), 2))
+                .expectingOmni(PresenceStatusId.of("On_a_Call"))
+                .expectingTalkdesk(TalkdeskStatusId.of("lunch"))
+                .applied(new AgentEvent.OmniWorkloadReported(
+                        EventId.of("sf-1"), MARIA, Instant.parse("2026-01-06T09:00:00Z"), 2))
                 .withWorkload(2);
         try (SqliteStore store = open()) {
             store.save(session);
@@ -80,7 +83,8 @@ class SqliteStoreTest {
     @Test
     void pending_commands_keep_their_order_attempts_and_last_error_across_a_reopen() {
         try (SqliteStore store = open()) {
-            store.add(List.of(new Command.SetOmniStatus(MARIA, PresenceStatusId.of("Lunch_Break"), Because.MAPPING),
+            store.add(List.of(
+                    new Command.SetOmniStatus(MARIA, PresenceStatusId.of("Lunch_Break"), Because.MAPPING),
                     new Command.SetTalkdeskStatus(MARIA, TalkdeskStatusId.AWAY, Because.rule("Full chat load"))));
             long first = store.pending().head().id();
             store.failed(first, "HTTP 503");
@@ -101,8 +105,10 @@ class SqliteStoreTest {
     @Test
     void the_configuration_comes_back_with_the_settings_and_rule_toggles_changed_at_run_time() {
         Configuration configuration = chatCapacity();
-        Configuration changed = configuration.withSettings(new IntegrationSettings(false, true, false))
-                .withRules(RuleBook.toggle(configuration.rules(), "Full chat load blocks calls", false).get());
+        Configuration changed = configuration
+                .withSettings(new IntegrationSettings(false, true, false))
+                .withRules(RuleBook.toggle(configuration.rules(), "Full chat load blocks calls", false)
+                        .get());
         try (SqliteStore store = open()) {
             store.save(changed);
         }
@@ -119,10 +125,12 @@ class SqliteStoreTest {
     void work_that_fails_inside_a_transaction_leaves_nothing_behind() {
         try (SqliteStore store = open()) {
             assertThatThrownBy(() -> store.inTransaction(() -> {
-                store.save(AgentSession.start(MARIA, TalkdeskStatusId.AWAY, OmniStatus.OFFLINE));
-                store.add(List.of(new Command.SetTalkdeskStatus(MARIA, TalkdeskStatusId.AWAY, Because.MAPPING)));
-                throw new IllegalStateException("the process died here");
-            })).hasMessage("the process died here");
+                        store.save(AgentSession.start(MARIA, TalkdeskStatusId.AWAY, OmniStatus.OFFLINE));
+                        store.add(
+                                List.of(new Command.SetTalkdeskStatus(MARIA, TalkdeskStatusId.AWAY, Because.MAPPING)));
+                        throw new IllegalStateException("the process died here");
+                    }))
+                    .hasMessage("the process died here");
 
             assertThat(store.find(MARIA)).isEmpty();
             assertThat(store.pending()).isEmpty();
@@ -145,16 +153,18 @@ class SqliteStoreTest {
     void a_store_from_a_newer_omnisync_is_refused_and_left_unchanged() throws Exception {
         Path file = folder.resolve("omnisync.db");
         open().close();
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var statement =
-                connection.createStatement()) {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = connection.createStatement()) {
             statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
                     + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
                     + " 'V99__future.sql', 0, 'test', 0, 1)");
         }
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("newer Omnisync");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("newer Omnisync");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -163,8 +173,10 @@ class SqliteStoreTest {
         Path file = folder.resolve("omnisync.db");
         Files.writeString(file, "agent,status\nmaria,away\n");
 
-        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("not an Omnisync store");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not an Omnisync store");
         assertThat(Files.readString(file)).isEqualTo("agent,status\nmaria,away\n");
     }
 
@@ -172,7 +184,8 @@ class SqliteStoreTest {
     void a_store_where_no_file_can_be_created_is_refused_naming_the_place() {
         Path nowhere = folder.resolve("no-such-folder").resolve("omnisync.db");
 
-        assertThatThrownBy(() -> SqliteStores.open(nowhere, CODEC)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteStores.open(nowhere, CODEC))
+                .isInstanceOf(StoreException.class)
                 .hasMessageContaining(nowhere.toString());
         assertThat(Files.exists(nowhere.getParent())).isFalse();
     }

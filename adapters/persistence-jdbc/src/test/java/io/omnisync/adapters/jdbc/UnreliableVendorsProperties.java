@@ -21,17 +21,18 @@ class UnreliableVendorsProperties {
     private static final CrashPointsTest HARNESS = new CrashPointsTest();
 
     @Property(tries = 12)
-    void the_day_converges_whatever_the_vendors_do(@ForAll @DoubleRange(min = 0, max = 0.5) double fail,
-                                                   @ForAll @DoubleRange(min = 0, max = 0.5) double duplicate,
-                                                   @ForAll @DoubleRange(min = 0, max = 0.5) double delay,
-                                                   @ForAll @DoubleRange(min = 0, max = 0.5) double reorder,
-                                                   @ForAll @LongRange(min = 1, max = 1_000_000) long seed)
+    void the_day_converges_whatever_the_vendors_do(
+            @ForAll @DoubleRange(min = 0, max = 0.5) double fail,
+            @ForAll @DoubleRange(min = 0, max = 0.5) double duplicate,
+            @ForAll @DoubleRange(min = 0, max = 0.5) double delay,
+            @ForAll @DoubleRange(min = 0, max = 0.5) double reorder,
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed)
             throws IOException {
         Path folder = Files.createTempDirectory("omnisync-faults");
         try {
             CrashPointsTest.Ending reliable = HARNESS.run(folder.resolve("reliable.db"), 0, FaultPlan.NONE);
-            CrashPointsTest.Ending unreliable = HARNESS.run(folder.resolve("unreliable.db"), 0,
-                    new FaultPlan(fail, duplicate, delay, reorder, seed));
+            CrashPointsTest.Ending unreliable = HARNESS.run(
+                    folder.resolve("unreliable.db"), 0, new FaultPlan(fail, duplicate, delay, reorder, seed));
 
             assertThat(unreliable.vendors()).isEqualTo(reliable.vendors());
             assertThat(unreliable.engine()).isEqualTo(reliable.engine());

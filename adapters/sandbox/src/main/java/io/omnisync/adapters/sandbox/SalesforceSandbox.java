@@ -95,10 +95,12 @@ public class SalesforceSandbox implements OmniChannelPresence {
         }
         OmniStatus status = status(agent);
         boolean routed = status instanceof PresenceStatusId presence
-                && configuration.presenceStatus(presence).exists(p -> p.receivesWork() && p.channels().contains(channel));
+                && configuration
+                        .presenceStatus(presence)
+                        .exists(p -> p.receivesWork() && p.channels().contains(channel));
         if (!routed) {
-            return new SandboxAnswer.Refused("Omni-Channel routes no '" + channel + "' work to " + agent + " in '"
-                    + status + "'");
+            return new SandboxAnswer.Refused(
+                    "Omni-Channel routes no '" + channel + "' work to " + agent + " in '" + status + "'");
         }
         report(eventId, id -> new AgentEvent.OmniWorkAccepted(id, agent, deliveries.stamp(), channel));
         return SandboxAnswer.DONE;
@@ -134,7 +136,8 @@ public class SalesforceSandbox implements OmniChannelPresence {
             return Optional.of("Omni-Channel has no presence status '" + status + "'");
         }
         boolean granted = configuration.agent(agent).exists(a -> a.isGranted(status));
-        return granted ? Optional.empty()
+        return granted
+                ? Optional.empty()
                 : Optional.of("'" + status + "' is not granted to " + agent + " by profile or permission set");
     }
 

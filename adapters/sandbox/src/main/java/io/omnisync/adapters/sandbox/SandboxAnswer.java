@@ -7,8 +7,7 @@ public sealed interface SandboxAnswer {
 
     SandboxAnswer DONE = new Done();
 
-    record Done() implements SandboxAnswer {
-    }
+    record Done() implements SandboxAnswer {}
 
     record Refused(String reason) implements SandboxAnswer {
         public Refused {

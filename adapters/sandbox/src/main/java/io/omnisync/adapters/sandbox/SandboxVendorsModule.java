@@ -20,7 +20,9 @@ public class SandboxVendorsModule extends AbstractModule {
         bind(Clock.class).to(SimulationClock.class);
         bind(FaultPlan.class).toInstance(faults());
         // sandboxes answer at once and time stands still in a simulation: retry without waiting
-        OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setBinding().toInstance(RetryPolicy.simulation());
+        OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
+                .setBinding()
+                .toInstance(RetryPolicy.simulation());
     }
 
     /** How the sandboxes misbehave: not at all. */

@@ -18,6 +18,7 @@ public class Simulation {
 
     /** Rounds of resending a failing vendor gets before the simulation moves on. */
     public static final int MAX_RESEND_ROUNDS = 50;
+
     private static final int MAX_DELIVERIES = 100_000;
 
     private final VendorDeliveries deliveries;
@@ -56,5 +57,4 @@ public class Simulation {
         }
         return delivered;
     }
-
 }

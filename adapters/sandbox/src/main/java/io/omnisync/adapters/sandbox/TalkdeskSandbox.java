@@ -99,8 +99,8 @@ public class TalkdeskSandbox implements TalkdeskPresence {
      * Wrap-up ends: Available, or with 'Next agent status' on, the status the agent chose in
      * advance ({@code nextStatus}).
      */
-    public synchronized SandboxAnswer endWrapUp(AgentId agent, Optional<TalkdeskStatusId> nextStatus,
-                                                Optional<String> eventId) {
+    public synchronized SandboxAnswer endWrapUp(
+            AgentId agent, Optional<TalkdeskStatusId> nextStatus, Optional<String> eventId) {
         if (redelivered(eventId)) {
             return SandboxAnswer.DONE;
         }

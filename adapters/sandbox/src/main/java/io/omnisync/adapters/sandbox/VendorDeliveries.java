@@ -18,8 +18,7 @@ import java.util.Random;
 @Singleton
 public class VendorDeliveries {
 
-    private record Pending(AgentEvent event, int holdFor) {
-    }
+    private record Pending(AgentEvent event, int holdFor) {}
 
     private final List<Pending> queue = new ArrayList<>();
     private final FaultPlan faults;

@@ -28,25 +28,30 @@ class SandboxRulesTest {
     private static final AgentId MARIA = AgentId.of("maria");
 
     private final Configuration configuration = Configuration.validate(new ConfigurationDraft(
-            new ConfigurationDraft.Talkdesk(List.of(new ConfigurationDraft.TalkdeskStatusDraft("lunch", "Lunch",
-                    TalkdeskStatusType.AWAY)), true),
-            new ConfigurationDraft.OmniChannel(
-                    List.of(new ConfigurationDraft.ServiceChannelDraft("Phone", "Phone", true),
-                            new ConfigurationDraft.ServiceChannelDraft("Chat", "Chat", true)),
-                    List.of(new ConfigurationDraft.PresenceStatusDraft("Calls", "Calls", PresenceOption.ONLINE,
-                                    List.of("Phone")),
-                            new ConfigurationDraft.PresenceStatusDraft("Chats", "Chats", PresenceOption.ONLINE,
-                                    List.of("Chat")),
-                            new ConfigurationDraft.PresenceStatusDraft("Busy", "Busy", PresenceOption.BUSY,
-                                    List.empty())),
-                    List.of(new ConfigurationDraft.AccessGrantDraft("Agent", List.of("Calls", "Busy"))),
-                    List.empty(),
-                    List.of(new ConfigurationDraft.PresenceConfigurationDraft("Default", 2, List.of("Agent"),
-                            List.empty()))),
-            List.of(new ConfigurationDraft.AgentDraft("maria", "td-1", "005A", "Agent", List.empty(), "available",
-                    "Calls")),
-            new ConfigurationDraft.Integration(false, false, LinkedHashMap.empty(), LinkedHashMap.empty(),
-                    Option.none(), List.empty()))).get();
+                    new ConfigurationDraft.Talkdesk(
+                            List.of(new ConfigurationDraft.TalkdeskStatusDraft(
+                                    "lunch", "Lunch", TalkdeskStatusType.AWAY)),
+                            true),
+                    new ConfigurationDraft.OmniChannel(
+                            List.of(
+                                    new ConfigurationDraft.ServiceChannelDraft("Phone", "Phone", true),
+                                    new ConfigurationDraft.ServiceChannelDraft("Chat", "Chat", true)),
+                            List.of(
+                                    new ConfigurationDraft.PresenceStatusDraft(
+                                            "Calls", "Calls", PresenceOption.ONLINE, List.of("Phone")),
+                                    new ConfigurationDraft.PresenceStatusDraft(
+                                            "Chats", "Chats", PresenceOption.ONLINE, List.of("Chat")),
+                                    new ConfigurationDraft.PresenceStatusDraft(
+                                            "Busy", "Busy", PresenceOption.BUSY, List.empty())),
+                            List.of(new ConfigurationDraft.AccessGrantDraft("Agent", List.of("Calls", "Busy"))),
+                            List.empty(),
+                            List.of(new ConfigurationDraft.PresenceConfigurationDraft(
+                                    "Default", 2, List.of("Agent"), List.empty()))),
+                    List.of(new ConfigurationDraft.AgentDraft(
+                            "maria", "td-1", "005A", "Agent", List.empty(), "available", "Calls")),
+                    new ConfigurationDraft.Integration(
+                            false, false, LinkedHashMap.empty(), LinkedHashMap.empty(), Option.none(), List.empty())))
+            .get();
 
     private final SimulationClock clock = new SimulationClock();
     private final VendorDeliveries deliveries = new VendorDeliveries(FaultPlan.NONE, clock);
@@ -76,8 +81,9 @@ class SandboxRulesTest {
         assertThat(talkdesk.status(MARIA)).isEqualTo(TalkdeskStatusId.AFTER_CALL_WORK);
         talkdesk.endWrapUp(MARIA, Optional.of(TalkdeskStatusId.of("lunch")), Optional.empty());
 
-        assertThat(talkdesk.status(MARIA)).as("Next agent status is on in this account").isEqualTo(
-                TalkdeskStatusId.of("lunch"));
+        assertThat(talkdesk.status(MARIA))
+                .as("Next agent status is on in this account")
+                .isEqualTo(TalkdeskStatusId.of("lunch"));
         assertThat(reports()).hasSize(3);
     }
 
@@ -141,7 +147,10 @@ class SandboxRulesTest {
         talkdesk.setAgentStatus(maria, TalkdeskStatusId.of("lunch"));
         salesforce.setPresenceStatus(maria, PresenceStatusId.of("Busy"));
 
-        assertThat(reports()).extracting(AgentEvent::system).extracting(Enum::name).containsExactly("TALKDESK", "OMNI");
+        assertThat(reports())
+                .extracting(AgentEvent::system)
+                .extracting(Enum::name)
+                .containsExactly("TALKDESK", "OMNI");
     }
 
     @Test
@@ -188,7 +197,8 @@ class SandboxRulesTest {
         TalkdeskSandbox sandbox = new TalkdeskSandbox(messy);
         sandbox.reset(configuration);
         for (int i = 0; i < 20; i++) {
-            sandbox.agentPicks(MARIA, i % 2 == 0 ? TalkdeskStatusId.AWAY : TalkdeskStatusId.AVAILABLE, Optional.empty());
+            sandbox.agentPicks(
+                    MARIA, i % 2 == 0 ? TalkdeskStatusId.AWAY : TalkdeskStatusId.AVAILABLE, Optional.empty());
         }
         java.util.Set<String> delivered = new java.util.HashSet<>();
         int count = 0;

@@ -37,7 +37,9 @@ public class InMemoryOutbox implements Outbox {
 
     @Override
     public void failed(long id, String error) {
-        pending.computeIfPresent(id, (key, command) ->
-                new PendingCommand(id, command.command(), command.attempts() + 1, Option.some(error)));
+        pending.computeIfPresent(
+                id,
+                (key, command) ->
+                        new PendingCommand(id, command.command(), command.attempts() + 1, Option.some(error)));
     }
 }

@@ -60,7 +60,8 @@ public class DecisionBenchmark {
     @OperationsPerInvocation(EVENTS)
     public void decisionFunction(Blackhole blackhole) {
         for (AgentEvent event : trace.events) {
-            AgentDecision decision = PresenceSync.decide(trace.configuration, sessions.get(event.agent()), event);
+            AgentDecision decision =
+                    PresenceSync.decide(trace.configuration, trace.agent(event), sessions.get(event.agent()), event);
             sessions.put(event.agent(), decision.session());
             blackhole.consume(decision.commands());
             blackhole.consume(decision.facts());

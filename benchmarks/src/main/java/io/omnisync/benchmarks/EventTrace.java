@@ -1,12 +1,12 @@
 package io.omnisync.benchmarks;
 
+import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.OmniStatus;
-import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Command;
@@ -35,6 +35,11 @@ final class EventTrace {
         this.configuration = configuration;
         this.initialSessions = initialSessions;
         this.events = events;
+    }
+
+    /** The configured agent an event of the trace is about. */
+    Agent agent(AgentEvent event) {
+        return configuration.agent(event.agent()).get();
     }
 
     static EventTrace generate(int agents, int events, long seed) {
@@ -71,18 +76,25 @@ final class EventTrace {
                 }
             }
             AgentSession session = sessions.get(event.agent());
-            AgentDecision decision = PresenceSync.decide(configuration, session, event);
+            AgentDecision decision = PresenceSync.decide(
+                    configuration, configuration.agent(event.agent()).get(), session, event);
             sessions.put(event.agent(), decision.session());
             trace.add(event);
             for (Command command : decision.commands()) {
                 clock += 1;
                 EventId id = EventId.of("v" + (++ids));
                 Instant at = Instant.ofEpochMilli(clock);
-                echoes.add(
-                        command instanceof Command.SetTalkdeskStatus set
-                                ? new AgentEvent.TalkdeskStatusReported(id, command.agent(), at, set.status())
-                                : new AgentEvent.OmniStatusReported(id, command.agent(), at, (PresenceStatusId)
-                                        ((Command.SetOmniStatus) command).status()));
+                echoes.add(command.sendTo(new Command.Vendors<AgentEvent>() {
+                    @Override
+                    public AgentEvent talkdesk(Command.SetTalkdeskStatus set) {
+                        return new AgentEvent.TalkdeskStatusReported(id, set.agent(), at, set.status());
+                    }
+
+                    @Override
+                    public AgentEvent omni(Command.SetOmniStatus set) {
+                        return new AgentEvent.OmniStatusReported(id, set.agent(), at, set.status());
+                    }
+                }));
             }
         }
         return new EventTrace(configuration, initial, trace.toArray(AgentEvent[]::new));

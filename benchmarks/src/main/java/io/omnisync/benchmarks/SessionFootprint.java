@@ -26,7 +26,7 @@ public final class SessionFootprint {
         for (AgentEvent event : trace.events) {
             lived.put(
                     event.agent(),
-                    PresenceSync.decide(trace.configuration, lived.get(event.agent()), event)
+                    PresenceSync.decide(trace.configuration, trace.agent(event), lived.get(event.agent()), event)
                             .session());
         }
         AgentSession[] population = new AgentSession[sessions];

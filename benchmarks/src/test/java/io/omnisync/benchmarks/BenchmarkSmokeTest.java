@@ -26,7 +26,8 @@ class BenchmarkSmokeTest {
         int echoes = 0;
         int redeliveries = 0;
         for (AgentEvent event : trace.events) {
-            var decision = PresenceSync.decide(trace.configuration, sessions.get(event.agent()), event);
+            var decision =
+                    PresenceSync.decide(trace.configuration, trace.agent(event), sessions.get(event.agent()), event);
             sessions.put(event.agent(), decision.session());
             commands += decision.commands().size();
             echoes += decision.facts().count(f -> f instanceof Fact.Skipped s && s.reason() == SkipReason.ECHO);

@@ -16,10 +16,14 @@ import io.omnisync.domain.configuration.ConfigurationDraft.TalkdeskStatusDraft;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.status.TalkdeskStatusType;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.PresenceSync;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -190,6 +194,27 @@ public final class GuideSetup {
 
     public static Seq<Problem> problems(ConfigurationDraft draft) {
         return Configuration.validate(draft).fold(problems -> problems, Configuration::warnings);
+    }
+
+    /** The decision function for an agent of {@code configuration}, who must be configured. */
+    public static AgentDecision decide(Configuration configuration, AgentSession session, AgentEvent event) {
+        return PresenceSync.decide(
+                configuration, configuration.agent(session.agent()).get(), session, event);
+    }
+
+    /** The report a vendor sends back once it made {@code command}'s change. */
+    public static AgentEvent echoOf(Command command) {
+        return command.sendTo(new Command.Vendors<AgentEvent>() {
+            @Override
+            public AgentEvent talkdesk(Command.SetTalkdeskStatus set) {
+                return new AgentEvent.TalkdeskStatusReported(nextId(), set.agent(), tick(), set.status());
+            }
+
+            @Override
+            public AgentEvent omni(Command.SetOmniStatus set) {
+                return new AgentEvent.OmniStatusReported(nextId(), set.agent(), tick(), set.status());
+            }
+        });
     }
 
     public static AgentEvent talkdesk(AgentId agent, String status) {

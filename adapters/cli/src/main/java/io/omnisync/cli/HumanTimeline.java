@@ -1,6 +1,7 @@
 package io.omnisync.cli;
 
 import io.omnisync.application.store.PendingCommand;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
@@ -92,7 +93,7 @@ final class HumanTimeline implements Timeline {
     }
 
     private static String describe(Command command) {
-        String system = command instanceof Command.SetTalkdeskStatus ? "Talkdesk" : "Omni-Channel";
+        String system = command.system() == VendorSystem.TALKDESK ? "Talkdesk" : "Omni-Channel";
         return "set " + command.agent() + " to '" + command.statusName() + "' in " + system + " (" + command.because()
                 + ")";
     }

@@ -100,11 +100,19 @@ public class CommandSender implements DeliverCommands {
     }
 
     private VendorAnswer send(Agent agent, Command command) {
-        if (command instanceof Command.SetTalkdeskStatus set) {
-            return calls.call(command.system(), () -> talkdesk.setAgentStatus(agent, set.status()));
-        }
         return calls.call(
-                command.system(), () -> omni.setPresenceStatus(agent, ((Command.SetOmniStatus) command).status()));
+                command.system(),
+                () -> command.sendTo(new Command.Vendors<VendorAnswer>() {
+                    @Override
+                    public VendorAnswer talkdesk(Command.SetTalkdeskStatus set) {
+                        return talkdesk.setAgentStatus(agent, set.status());
+                    }
+
+                    @Override
+                    public VendorAnswer omni(Command.SetOmniStatus set) {
+                        return omni.setPresenceStatus(agent, set.status());
+                    }
+                }));
     }
 
     private void refuse(PendingCommand pending, String reason) {

@@ -2,6 +2,8 @@ package io.omnisync.application.reporting;
 
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Fact;
+import io.vavr.control.Either;
 
 /**
  * Driving port: any vendor webhook, already read into the domain's event. Adapters that receive
@@ -10,5 +12,6 @@ import io.omnisync.domain.sync.AgentDecision;
  */
 public interface ReportVendorEvent {
 
-    AgentDecision report(AgentEvent event);
+    /** @return what was decided, or the fact recorded about an agent the configuration does not have */
+    Either<Fact.Skipped, AgentDecision> report(AgentEvent event);
 }

@@ -9,18 +9,12 @@ import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
-import io.omnisync.domain.agent.Agent;
-import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
-import io.omnisync.domain.status.OmniStatus;
-import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.AgentDecision;
-import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.PresenceSync;
-import io.omnisync.domain.sync.SkipReason;
-import io.vavr.control.Option;
+import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -74,26 +68,26 @@ public class ReportedChanges
 
     /** Decide and store one event; the commands go out after the lock is released. */
     @Override
-    public AgentDecision report(AgentEvent event) {
-        AgentDecision decision = locks.forAgent(event.agent(), () -> {
-            Configuration configuration = store.configuration();
-            Option<Agent> agent = configuration.agent(event.agent());
-            if (agent.isEmpty()) {
-                AgentDecision unknown = AgentDecision.skipped(
-                        AgentSession.start(event.agent(), TalkdeskStatusId.OFFLINE, OmniStatus.OFFLINE),
-                        new Fact.Skipped(
-                                event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "", Because.MAPPING));
-                store.record(unknown.facts());
-                return unknown;
-            }
-            AgentSession session = store.sessions().find(event.agent()).getOrElse(() -> AgentSession.of(agent.get()));
-            AgentDecision decided = PresenceSync.decide(configuration, session, event);
-            store.save(decided);
+    public Either<Fact.Skipped, AgentDecision> report(AgentEvent event) {
+        Either<Fact.Skipped, AgentDecision> handled = locks.forAgent(event.agent(), () -> {
+            Either<Fact.Skipped, AgentDecision> decided = PresenceSync.handle(
+                    store.configuration(),
+                    event,
+                    agent -> store.sessions().find(agent.id()).getOrElse(() -> AgentSession.of(agent)));
+            decided.fold(
+                    unknown -> {
+                        store.record(io.vavr.collection.List.of(unknown));
+                        return null;
+                    },
+                    decision -> {
+                        store.save(decision);
+                        return null;
+                    });
             return decided;
         });
-        if (!decision.commands().isEmpty()) {
+        if (handled.exists(decision -> !decision.commands().isEmpty())) {
             sender.sendPending();
         }
-        return decision;
+        return handled;
     }
 }

@@ -1,18 +1,16 @@
 package io.omnisync.domain.engine;
 
+import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.event.AgentEvent;
-import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.Refusal;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.sync.Activation;
 import io.omnisync.domain.sync.AgentDecision;
-import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.PresenceSync;
-import io.omnisync.domain.sync.SkipReason;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -38,20 +36,8 @@ public final class Engine {
     }
 
     public static Outcome handle(EngineState state, AgentEvent event) {
-        Option<AgentSession> session = state.sessions().get(event.agent());
-        if (session.isEmpty()) {
-            return Outcome.only(
-                    state,
-                    new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "", Because.MAPPING));
-        }
-        return Outcome.of(state, PresenceSync.decide(state.configuration(), session.get(), event));
-    }
-
-    public static Outcome commandFailed(EngineState state, Command command, String reason) {
-        return state.sessions()
-                .get(command.agent())
-                .map(session -> Outcome.of(state, PresenceSync.commandFailed(session, command, reason)))
-                .getOrElse(() -> new Outcome(state, List.empty(), List.empty()));
+        return PresenceSync.handle(state.configuration(), event, state::session)
+                .fold(unknown -> Outcome.only(state, unknown), decision -> Outcome.of(state, decision));
     }
 
     /** An admin change; turning sync on reconciles every agent (after the business-hours guard). */
@@ -98,7 +84,12 @@ public final class Engine {
 
     /** The dry run of activation: what turning sync on would send now, sending nothing and changing nothing. */
     public static Seq<AgentDecision> plan(EngineState state) {
-        return state.sessionsInOrder().map(session -> Activation.reconcile(state.configuration(), session));
+        Configuration configuration = state.configuration();
+        return configuration
+                .agents()
+                .values()
+                .toList()
+                .map(agent -> Activation.reconcile(configuration, agent, state.session(agent)));
     }
 
     private static boolean activates(Configuration before, Configuration after) {
@@ -116,9 +107,9 @@ public final class Engine {
                 new java.util.ArrayList<>(outcome.commands().toJavaList());
         java.util.List<Fact> facts = new java.util.ArrayList<>(outcome.facts().toJavaList());
         var sessions = state.sessions();
-        for (AgentSession session : state.sessionsInOrder()) {
-            AgentDecision decision = Activation.reconcile(state.configuration(), session);
-            sessions = sessions.put(session.agent(), decision.session());
+        for (Agent agent : state.configuration().agents().values()) {
+            AgentDecision decision = Activation.reconcile(state.configuration(), agent, state.session(agent));
+            sessions = sessions.put(agent.id(), decision.session());
             commands.addAll(decision.commands().toJavaList());
             facts.addAll(decision.facts().toJavaList());
         }

@@ -1,5 +1,6 @@
 package io.omnisync.domain.engine;
 
+import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
@@ -30,6 +31,11 @@ public record EngineState(Configuration configuration, Map<AgentId, AgentSession
                         .values()
                         .map(AgentSession::of)
                         .map(session -> Tuple.of(session.agent(), session))));
+    }
+
+    /** What the engine knows of a configured agent; one it has no session for yet starts as configured. */
+    public AgentSession session(Agent agent) {
+        return sessions.get(agent.id()).getOrElse(() -> AgentSession.of(agent));
     }
 
     public EngineState withConfiguration(Configuration newConfiguration) {

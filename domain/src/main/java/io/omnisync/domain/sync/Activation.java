@@ -2,7 +2,6 @@ package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
-import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.BusinessHours;
 import io.omnisync.domain.settings.Refusal;
@@ -20,22 +19,9 @@ public final class Activation {
 
     private Activation() {}
 
-    /** What activation does for one agent. */
-    public static AgentDecision reconcile(Configuration configuration, AgentSession session) {
-        Option<Agent> agent = configuration.agent(session.agent());
-        if (agent.isEmpty()) {
-            return AgentDecision.skipped(
-                    session,
-                    new Fact.Skipped(
-                            session.agent(),
-                            SkipReason.UNKNOWN_AGENT,
-                            VendorSystem.TALKDESK,
-                            session.talkdeskNow().value(),
-                            "",
-                            Because.ACTIVATION));
-        }
-        return TalkdeskToOmniPolicy.target(
-                        configuration, agent.get(), session, session.talkdeskNow(), Because.ACTIVATION)
+    /** What activation does for one configured agent. */
+    public static AgentDecision reconcile(Configuration configuration, Agent agent, AgentSession session) {
+        return TalkdeskToOmniPolicy.target(configuration, agent, session, session.talkdeskNow(), Because.ACTIVATION)
                 .fold(
                         skipped -> AgentDecision.nothing(session).withFact(skipped),
                         target -> AgentDecision.send(

@@ -1,5 +1,6 @@
 package io.omnisync.domain.sync;
 
+import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -38,9 +39,16 @@ public record AgentDecision(AgentSession session, Seq<Command> commands, Seq<Fac
 
     /** Send {@code command} and expect its echo. */
     public static AgentDecision send(AgentSession session, Command command) {
-        AgentSession expecting = command instanceof Command.SetTalkdeskStatus set
-                ? session.expectingTalkdesk(set.status())
-                : session.expectingOmni(((Command.SetOmniStatus) command).status());
-        return new AgentDecision(expecting, List.of(command), List.of(new Fact.Synced(command)));
+        return new AgentDecision(command.awaitedBy(session), List.of(command), List.of(new Fact.Synced(command)));
+    }
+
+    /** The same decision, its skipped facts saying which event they were about. */
+    public AgentDecision about(EventId event) {
+        return facts.exists(Fact.Skipped.class::isInstance)
+                ? new AgentDecision(
+                        session,
+                        commands,
+                        facts.map(fact -> fact instanceof Fact.Skipped skipped ? skipped.forEvent(event) : fact))
+                : this;
     }
 }

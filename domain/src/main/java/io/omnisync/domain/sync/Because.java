@@ -3,7 +3,11 @@ package io.omnisync.domain.sync;
 import io.vavr.control.Option;
 import java.util.Objects;
 
-/** Why the engine sent a command: the audit trail names the mapping, the activation, the return, or a rule. */
+/**
+ * What a decision came from: the audit trail names the mapping, the activation, the return, or a
+ * rule for what the engine sent or would have sent; and, for events it did not act on, how the
+ * vendor delivered them or what the report itself said. Commands carry only the first four.
+ */
 public record Because(Origin origin, Option<String> rule) {
 
     public enum Origin {
@@ -14,12 +18,21 @@ public record Because(Origin origin, Option<String> rule) {
         /** Wrap-up ended and the agent returned to the Omni status they had before the call. */
         RETURN_AFTER_CALL,
         /** A presence sync rule acted. */
-        RULE
+        RULE,
+        /** How the vendor delivered the event: again (a duplicate), or later than a newer one (stale). */
+        DELIVERY,
+        /**
+         * What the report itself said: the echo of a change Omnisync made, a status the agent
+         * already had, an agent the configuration does not have, or a change noted while sync is off.
+         */
+        REPORT
     }
 
     public static final Because MAPPING = new Because(Origin.MAPPING, Option.none());
     public static final Because ACTIVATION = new Because(Origin.ACTIVATION, Option.none());
     public static final Because RETURN_AFTER_CALL = new Because(Origin.RETURN_AFTER_CALL, Option.none());
+    public static final Because DELIVERY = new Because(Origin.DELIVERY, Option.none());
+    public static final Because REPORT = new Because(Origin.REPORT, Option.none());
 
     public Because {
         Objects.requireNonNull(origin, "origin");
@@ -37,6 +50,8 @@ public record Because(Origin origin, Option<String> rule) {
             case ACTIVATION -> "activation";
             case RETURN_AFTER_CALL -> "return to previous status after a call";
             case RULE -> "rule";
+            case DELIVERY -> "delivery";
+            case REPORT -> "report";
         });
     }
 }

@@ -14,16 +14,11 @@ public final class DeliveryPolicy {
 
     public static Option<Fact.Skipped> reject(AgentSession session, AgentEvent event) {
         if (session.recentEventIds().contains(event.id())) {
-            return Option.some(skip(session, SkipReason.DUPLICATE, event));
+            return Option.some(Fact.Skipped.event(event, SkipReason.DUPLICATE, Because.DELIVERY));
         }
         if (session.isOlderThanLatest(event)) {
-            return Option.some(skip(session, SkipReason.STALE, event));
+            return Option.some(Fact.Skipped.event(event, SkipReason.STALE, Because.DELIVERY));
         }
         return Option.none();
-    }
-
-    private static Fact.Skipped skip(AgentSession session, SkipReason reason, AgentEvent event) {
-        return new Fact.Skipped(
-                session.agent(), reason, event.system(), event.id().value(), "", Because.MAPPING);
     }
 }

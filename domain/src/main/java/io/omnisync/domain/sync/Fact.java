@@ -2,37 +2,96 @@ package io.omnisync.domain.sync;
 
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Problem;
+import io.omnisync.domain.event.AgentEvent;
+import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.settings.Refusal;
 import io.omnisync.domain.status.OmniStatus;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /** The audit trail: what the engine did and did not do, and why. */
 public sealed interface Fact {
 
-    /** A command went to a vendor. */
+    /** The agent the fact is about; none for facts about the whole integration (settings, configuration). */
+    default Option<AgentId> about() {
+        return Option.none();
+    }
+
+    /** The engine decided a command for a vendor (the outbox sends it). */
     record Synced(Command command) implements Fact {
         public Synced {
             Objects.requireNonNull(command, "command");
         }
+
+        @Override
+        public Option<AgentId> about() {
+            return Option.some(command.agent());
+        }
     }
 
     /**
-     * The engine chose not to act. It says on what: the system and status the decision was about,
-     * the target it would have set (empty when none), and what asked for it. {@link #detail()}
-     * renders the sentence for a human only when somebody reads it.
+     * The engine chose not to act. It says on what: the system the decision was about, the status
+     * reported there (none when the event was not looked at: a duplicate, a stale or an unknown
+     * agent's event), the target it would have set (none when there was none), the event it was
+     * about (none for activation), and where the decision came from. {@link #detail()} renders
+     * the sentence for a human only when somebody reads it.
      */
-    record Skipped(AgentId agent, SkipReason reason, VendorSystem system, String status, String target, Because because)
+    record Skipped(
+            AgentId agent,
+            SkipReason reason,
+            VendorSystem system,
+            Option<String> status,
+            Option<String> target,
+            Option<EventId> event,
+            Because because)
             implements Fact {
         public Skipped {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(system, "system");
-            Objects.requireNonNull(status, "status");
-            target = target == null ? "" : target;
+            status = status == null ? Option.none() : status;
+            target = target == null ? Option.none() : target;
+            event = event == null ? Option.none() : event;
             Objects.requireNonNull(because, "because");
+        }
+
+        /** Nothing done about a status reported in {@code system}, with nothing to move to. */
+        public static Skipped status(
+                AgentId agent, SkipReason reason, VendorSystem system, String status, Because because) {
+            return new Skipped(agent, reason, system, Option.some(status), Option.none(), Option.none(), because);
+        }
+
+        /** {@code status} in {@code system} asked for {@code target} in the other system, which was not set. */
+        public static Skipped target(
+                AgentId agent, SkipReason reason, VendorSystem system, String status, String target, Because because) {
+            return new Skipped(agent, reason, system, Option.some(status), Option.some(target), Option.none(), because);
+        }
+
+        /** The event itself was not looked at (a duplicate, a stale one, an unknown agent's). */
+        public static Skipped event(AgentEvent event, SkipReason reason, Because because) {
+            return new Skipped(
+                    event.agent(),
+                    reason,
+                    event.system(),
+                    Option.none(),
+                    Option.none(),
+                    Option.some(event.id()),
+                    because);
+        }
+
+        /** The same fact, saying which event it was about (unless it already says so). */
+        public Skipped forEvent(EventId id) {
+            return event.isDefined()
+                    ? this
+                    : new Skipped(agent, reason, system, status, target, Option.some(id), because);
+        }
+
+        @Override
+        public Option<AgentId> about() {
+            return Option.some(agent);
         }
 
         public String detail() {
@@ -46,6 +105,11 @@ public sealed interface Fact {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(status, "status");
         }
+
+        @Override
+        public Option<AgentId> about() {
+            return Option.some(agent);
+        }
     }
 
     /** A vendor refused or failed a command for good; the engine stops waiting for its echo. */
@@ -53,6 +117,39 @@ public sealed interface Fact {
         public CommandFailed {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public Option<AgentId> about() {
+            return Option.some(command.agent());
+        }
+    }
+
+    /**
+     * A command was never sent: a newer one for the same agent and vendor ({@code by}) came before
+     * it could be delivered. The engine stops waiting for its echo.
+     */
+    record Superseded(Command command, Command by) implements Fact {
+        public Superseded {
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(by, "by");
+        }
+
+        @Override
+        public Option<AgentId> about() {
+            return Option.some(command.agent());
+        }
+    }
+
+    /** A command the vendor took but never answered in time; the engine stops waiting for its echo. */
+    record Expired(Command command) implements Fact {
+        public Expired {
+            Objects.requireNonNull(command, "command");
+        }
+
+        @Override
+        public Option<AgentId> about() {
+            return Option.some(command.agent());
         }
     }
 

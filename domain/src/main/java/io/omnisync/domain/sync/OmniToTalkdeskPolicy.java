@@ -19,7 +19,8 @@ public final class OmniToTalkdeskPolicy {
             Configuration configuration, AgentSession session, OmniStatus omni, Because because) {
         var mapped = configuration.mapping().talkdeskStatusFor(omni);
         if (mapped.isEmpty()) {
-            return Either.left(skip(session, SkipReason.UNMAPPED, omni, "", because));
+            return Either.left(Fact.Skipped.status(
+                    session.agent(), SkipReason.UNMAPPED, VendorSystem.OMNI, omni.wireName(), because));
         }
         return towards(session, mapped.get(), omni, because);
     }
@@ -44,6 +45,6 @@ public final class OmniToTalkdeskPolicy {
 
     private static Fact.Skipped skip(
             AgentSession session, SkipReason reason, OmniStatus from, String target, Because because) {
-        return new Fact.Skipped(session.agent(), reason, VendorSystem.OMNI, from.wireName(), target, because);
+        return Fact.Skipped.target(session.agent(), reason, VendorSystem.OMNI, from.wireName(), target, because);
     }
 }

@@ -12,7 +12,9 @@ import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.session.CallPhase;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.function.Function;
 
 /**
  * The decision function: {@code (configuration, session, event) → (session', commands, facts)}.
@@ -25,37 +27,63 @@ public final class PresenceSync {
 
     private PresenceSync() {}
 
-    public static AgentDecision decide(Configuration configuration, AgentSession session, AgentEvent event) {
+    /**
+     * The boundary of the engine: an event about an agent the running configuration does not have
+     * is recorded ({@code UNKNOWN_AGENT}) and changes nothing; any other is decided on the agent's
+     * session, which {@code sessionOf} finds (or starts as configured).
+     */
+    public static Either<Fact.Skipped, AgentDecision> handle(
+            Configuration configuration, AgentEvent event, Function<Agent, AgentSession> sessionOf) {
         Option<Agent> agent = configuration.agent(event.agent());
         if (agent.isEmpty()) {
-            return AgentDecision.skipped(
-                    session,
-                    new Fact.Skipped(event.agent(), SkipReason.UNKNOWN_AGENT, event.system(), "", "", Because.MAPPING));
+            return Either.left(Fact.Skipped.event(event, SkipReason.UNKNOWN_AGENT, Because.REPORT));
         }
+        return Either.right(decide(configuration, agent.get(), sessionOf.apply(agent.get()), event));
+    }
+
+    /** What one event means for a configured agent; every fact about it names the event. */
+    public static AgentDecision decide(
+            Configuration configuration, Agent agent, AgentSession session, AgentEvent event) {
+        return decideEvent(configuration, agent, session, event).about(event.id());
+    }
+
+    private static AgentDecision decideEvent(
+            Configuration configuration, Agent agent, AgentSession session, AgentEvent event) {
         Option<Fact.Skipped> rejected = DeliveryPolicy.reject(session, event);
         if (rejected.isDefined()) {
             return AgentDecision.skipped(session, rejected.get());
         }
         if (event instanceof TalkdeskStatusReported talkdesk) {
-            return talkdeskStatusReported(configuration, agent.get(), session, talkdesk);
+            return talkdeskStatusReported(configuration, agent, session, talkdesk);
         }
         if (event instanceof OmniStatusReported omni) {
-            return omniStatusReported(configuration, agent.get(), session, omni);
+            return omniStatusReported(configuration, agent, session, omni);
         }
         AgentSession applied = session.applied(event);
         if (event instanceof OmniWorkloadReported workload) {
             AgentSession updated = applied.withWorkload(workload.workload());
-            return rulesOnly(configuration, agent.get(), session, updated, event, Trigger.OMNI_WORKLOAD_CHANGED);
+            return rulesOnly(configuration, agent, session, updated, event, Trigger.OMNI_WORKLOAD_CHANGED);
         }
-        return rulesOnly(configuration, agent.get(), session, applied, event, Trigger.OMNI_WORK_ACCEPTED);
+        return rulesOnly(configuration, agent, session, applied, event, Trigger.OMNI_WORK_ACCEPTED);
     }
 
     /** A vendor refused a command for good: stop waiting for its echo. */
     public static AgentDecision commandFailed(AgentSession session, Command command, String reason) {
-        AgentSession updated = command instanceof Command.SetTalkdeskStatus set
-                ? session.notExpectingTalkdesk(set.status())
-                : session.notExpectingOmni(((Command.SetOmniStatus) command).status());
-        return new AgentDecision(updated, List.empty(), List.of(new Fact.CommandFailed(command, reason)));
+        return abandoned(session, command, new Fact.CommandFailed(command, reason));
+    }
+
+    /** A newer command for the same agent and vendor came before {@code command} was delivered: it is never sent. */
+    public static AgentDecision superseded(AgentSession session, Command command, Command by) {
+        return abandoned(session, command, new Fact.Superseded(command, by));
+    }
+
+    /** The vendor took {@code command} but never answered in time. */
+    public static AgentDecision expired(AgentSession session, Command command) {
+        return abandoned(session, command, new Fact.Expired(command));
+    }
+
+    private static AgentDecision abandoned(AgentSession session, Command command, Fact fact) {
+        return new AgentDecision(command.abandonedBy(session), List.empty(), List.of(fact));
     }
 
     private static AgentDecision talkdeskStatusReported(
@@ -126,12 +154,11 @@ public final class PresenceSync {
                     List.empty(),
                     List.of(
                             new Fact.StatusRemembered(agent.id(), event.status()),
-                            new Fact.Skipped(
+                            Fact.Skipped.status(
                                     agent.id(),
                                     SkipReason.IN_CALL,
                                     VendorSystem.OMNI,
                                     event.status().wireName(),
-                                    "",
                                     Because.MAPPING)));
         }
         AgentSession updated = before.reportedOmni(event, event.status(), before.callPhase());
@@ -172,14 +199,14 @@ public final class PresenceSync {
     }
 
     private static Fact.Skipped echo(Agent agent, VendorSystem system, String status) {
-        return new Fact.Skipped(agent.id(), SkipReason.ECHO, system, status, "", Because.MAPPING);
+        return Fact.Skipped.status(agent.id(), SkipReason.ECHO, system, status, Because.REPORT);
     }
 
     private static Fact.Skipped unchanged(Agent agent, VendorSystem system, String status) {
-        return new Fact.Skipped(agent.id(), SkipReason.UNCHANGED, system, status, "", Because.MAPPING);
+        return Fact.Skipped.status(agent.id(), SkipReason.UNCHANGED, system, status, Because.REPORT);
     }
 
     private static Fact.Skipped syncOff(Agent agent, VendorSystem system, String status) {
-        return new Fact.Skipped(agent.id(), SkipReason.SYNC_OFF, system, status, "", Because.MAPPING);
+        return Fact.Skipped.status(agent.id(), SkipReason.SYNC_OFF, system, status, Because.REPORT);
     }
 }

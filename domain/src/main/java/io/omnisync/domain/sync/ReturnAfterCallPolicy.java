@@ -55,12 +55,11 @@ public final class ReturnAfterCallPolicy {
         if (mapped.isEmpty()) {
             return AgentDecision.skipped(
                     session,
-                    new Fact.Skipped(
+                    Fact.Skipped.status(
                             agent.id(),
                             SkipReason.UNMAPPED,
                             VendorSystem.OMNI,
                             previous.apiName(),
-                            "",
                             Because.RETURN_AFTER_CALL));
         }
         return OmniToTalkdeskPolicy.towards(session, mapped.get(), previous, Because.RETURN_AFTER_CALL)

@@ -10,28 +10,28 @@ final class SkipDetail {
     static String render(Fact.Skipped skipped) {
         String system = name(skipped.system());
         String other = name(skipped.system() == VendorSystem.TALKDESK ? VendorSystem.OMNI : VendorSystem.TALKDESK);
+        String status = skipped.status().getOrElse("");
         String by = skipped.because().origin() == Because.Origin.MAPPING
-                ? "'" + skipped.status() + "' maps to"
+                ? "'" + status + "' maps to"
                 : skipped.because() + " asks for";
-        String target = "'" + skipped.target() + "'";
+        String target = "'" + skipped.target().getOrElse("") + "'";
+        String event = skipped.event().map(Object::toString).getOrElse("");
         return switch (skipped.reason()) {
-            case UNMAPPED -> system + " status '" + skipped.status() + "' has no " + other + " status";
+            case UNMAPPED -> system + " status '" + status + "' has no " + other + " status";
             case OMNI_OFFLINE ->
                 by + " " + target + " but the agent is logged out of Omni-Channel, and Omnisync "
                         + "never logs anyone in";
             case NOT_GRANTED -> by + " " + target + ", which the agent's profile and permission sets do not grant";
             case ALREADY_IN_STATUS -> "already " + target + " in " + other;
             case IN_CALL ->
-                system + " '" + skipped.status() + "' is not pushed to Talkdesk: the agent is in a call, "
+                system + " '" + status + "' is not pushed to Talkdesk: the agent is in a call, "
                         + "which owns the Talkdesk status";
-            case ECHO -> system + " reported back '" + skipped.status() + "', which Omnisync set";
-            case UNCHANGED ->
-                system + " reported '" + skipped.status() + "', which the agent already had: nothing " + "changed";
-            case DUPLICATE -> "event " + skipped.status() + " from " + system + " was already applied";
-            case STALE -> "event " + skipped.status() + " is older than the latest applied from " + system;
+            case ECHO -> system + " reported back '" + status + "', which Omnisync set";
+            case UNCHANGED -> system + " reported '" + status + "', which the agent already had: nothing changed";
+            case DUPLICATE -> "event " + event + " from " + system + " was already applied";
+            case STALE -> "event " + event + " is older than the latest applied from " + system;
             case SYNC_OFF ->
-                system + " '" + skipped.status() + "' noted; the 'Omni-Channel' toggle is off, so "
-                        + "nothing is synced";
+                system + " '" + status + "' noted; the 'Omni-Channel' toggle is off, so " + "nothing is synced";
             case RESERVED_STATUS -> by + " " + target + ", which only the call lifecycle sets";
             case UNKNOWN_AGENT -> "no agent '" + skipped.agent() + "' in the running configuration";
         };

@@ -24,7 +24,8 @@ public final class TalkdeskToOmniPolicy {
             Because because) {
         var mapped = configuration.mapping().presenceStatusFor(talkdesk);
         if (mapped.isEmpty()) {
-            return Either.left(skip(session, SkipReason.UNMAPPED, talkdesk, "", because));
+            return Either.left(Fact.Skipped.status(
+                    session.agent(), SkipReason.UNMAPPED, VendorSystem.TALKDESK, talkdesk.value(), because));
         }
         return towards(agent, session, mapped.get(), talkdesk, because);
     }
@@ -50,6 +51,6 @@ public final class TalkdeskToOmniPolicy {
 
     private static Fact.Skipped skip(
             AgentSession session, SkipReason reason, TalkdeskStatusId from, String target, Because because) {
-        return new Fact.Skipped(session.agent(), reason, VendorSystem.TALKDESK, from.value(), target, because);
+        return Fact.Skipped.target(session.agent(), reason, VendorSystem.TALKDESK, from.value(), target, because);
     }
 }

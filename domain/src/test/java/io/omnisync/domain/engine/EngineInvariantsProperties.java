@@ -11,7 +11,6 @@ import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.status.OmniStatus;
-import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.Command;
 import io.vavr.collection.LinkedHashMap;
@@ -89,20 +88,25 @@ class EngineInvariantsProperties {
         private void sent(Outcome outcome, AgentSession before) {
             for (Command command : outcome.commands()) {
                 deliverOldestIfLagging(command);
-                if (command instanceof Command.SetTalkdeskStatus set) {
-                    assertThat(set.status().isReservedForCalls())
-                            .as("never a call status: %s", command)
-                            .isFalse();
-                    echoes.add(new AgentEvent.TalkdeskStatusReported(id(), command.agent(), now(), set.status()));
-                } else {
-                    PresenceStatusId status = ((Command.SetOmniStatus) command).status();
-                    AgentSession reported =
-                            outcome.state().sessions().get(command.agent()).get();
-                    assertThat(reported.omniStatus().isOffline())
-                            .as("never sets a status for an agent logged out of Omni-Channel: %s", command)
-                            .isFalse();
-                    echoes.add(new AgentEvent.OmniStatusReported(id(), command.agent(), now(), status));
-                }
+                echoes.add(command.sendTo(new Command.Vendors<AgentEvent>() {
+                    @Override
+                    public AgentEvent talkdesk(Command.SetTalkdeskStatus set) {
+                        assertThat(set.status().isReservedForCalls())
+                                .as("never a call status: %s", command)
+                                .isFalse();
+                        return new AgentEvent.TalkdeskStatusReported(id(), set.agent(), now(), set.status());
+                    }
+
+                    @Override
+                    public AgentEvent omni(Command.SetOmniStatus set) {
+                        AgentSession reported =
+                                outcome.state().sessions().get(set.agent()).get();
+                        assertThat(reported.omniStatus().isOffline())
+                                .as("never sets a status for an agent logged out of Omni-Channel: %s", command)
+                                .isFalse();
+                        return new AgentEvent.OmniStatusReported(id(), set.agent(), now(), set.status());
+                    }
+                }));
             }
         }
 

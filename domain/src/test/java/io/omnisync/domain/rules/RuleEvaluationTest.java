@@ -10,13 +10,13 @@ import static io.omnisync.domain.rules.RuleFixture.when;
 import static io.omnisync.domain.rules.RuleFixture.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnisync.domain.GuideSetup;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
-import io.omnisync.domain.sync.PresenceSync;
 import io.omnisync.domain.sync.SkipReason;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -68,9 +68,9 @@ class RuleEvaluationTest {
                 "available");
         Configuration configuration = configuration(List.of(FULL_CHAT_LOAD, freed));
         AgentDecision full = after(configuration, workload(4));
-        AgentDecision echoed = PresenceSync.decide(configuration, full.session(), talkdesk("at_capacity"));
+        AgentDecision echoed = GuideSetup.decide(configuration, full.session(), talkdesk("at_capacity"));
 
-        AgentDecision decision = PresenceSync.decide(configuration, echoed.session(), workload(2));
+        AgentDecision decision = GuideSetup.decide(configuration, echoed.session(), workload(2));
 
         assertThat(echoed.commands()).as("the echo of the rule's own change").isEmpty();
         assertThat(commands(decision)).isEqualTo("talkdesk:available by rule 'Capacity freed'");
@@ -288,7 +288,7 @@ class RuleEvaluationTest {
         Configuration configuration = configuration(List.of(toBusy));
 
         AgentDecision decision = after(configuration, talkdesk("at_capacity"));
-        AgentDecision echo = PresenceSync.decide(configuration, decision.session(), omni("Busy"));
+        AgentDecision echo = GuideSetup.decide(configuration, decision.session(), omni("Busy"));
 
         assertThat(decision.commands()).singleElement().isInstanceOf(Command.SetOmniStatus.class);
         assertThat(echo.commands()).isEmpty();

@@ -1,5 +1,6 @@
 package io.omnisync.domain.rules;
 
+import io.omnisync.domain.GuideSetup;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
@@ -24,7 +25,6 @@ import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import io.omnisync.domain.sync.AgentDecision;
-import io.omnisync.domain.sync.PresenceSync;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -142,7 +142,7 @@ final class RuleFixture {
         AgentSession session = maria(configuration);
         AgentDecision decision = AgentDecision.nothing(session);
         for (AgentEvent event : events) {
-            decision = PresenceSync.decide(configuration, decision.session(), event);
+            decision = GuideSetup.decide(configuration, decision.session(), event);
         }
         return decision;
     }

@@ -3,7 +3,9 @@ package io.omnisync.domain.sync;
 import static io.omnisync.domain.GuideSetup.ANA;
 import static io.omnisync.domain.GuideSetup.MARIA;
 import static io.omnisync.domain.GuideSetup.configuration;
+import static io.omnisync.domain.GuideSetup.decide;
 import static io.omnisync.domain.GuideSetup.draft;
+import static io.omnisync.domain.GuideSetup.echoOf;
 import static io.omnisync.domain.GuideSetup.integration;
 import static io.omnisync.domain.GuideSetup.nextId;
 import static io.omnisync.domain.GuideSetup.omni;
@@ -39,16 +41,11 @@ class PresenceSyncTest {
         }
 
         Agent on(AgentEvent event) {
-            last = PresenceSync.decide(configuration, session, event);
+            last = decide(configuration, session, event);
             session = last.session();
             Seq<Command> commands = last.commands();
             for (Command command : commands) {
-                AgentDecision echo = PresenceSync.decide(
-                        configuration,
-                        session,
-                        command instanceof Command.SetTalkdeskStatus set
-                                ? talkdesk(command.agent(), set.status().value())
-                                : omni(command.agent(), command.statusName()));
+                AgentDecision echo = decide(configuration, session, echoOf(command));
                 assertThat(echo.commands()).as("an echo sends nothing").isEmpty();
                 session = echo.session();
             }
@@ -117,10 +114,10 @@ class PresenceSyncTest {
     @Test
     void a_logout_reported_while_a_change_of_ours_is_on_its_way_wins_over_it() {
         AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
-        AgentDecision call = PresenceSync.decide(syncing, session, talkdesk(MARIA, "on_a_call"));
-        AgentDecision logout = PresenceSync.decide(syncing, call.session(), omni(MARIA, "Offline"));
+        AgentDecision call = decide(syncing, session, talkdesk(MARIA, "on_a_call"));
+        AgentDecision logout = decide(syncing, call.session(), omni(MARIA, "Offline"));
 
-        AgentDecision after = PresenceSync.decide(syncing, logout.session(), talkdesk(MARIA, "available"));
+        AgentDecision after = decide(syncing, logout.session(), talkdesk(MARIA, "available"));
 
         assertThat(call.commands()).as("On_a_Call asked, its echo not yet in").hasSize(1);
         assertThat(after.commands()).isEmpty();
@@ -172,11 +169,11 @@ class PresenceSyncTest {
     @Test
     void an_echo_is_recognised_even_when_a_second_change_was_asked_before_it_arrived() {
         AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
-        AgentDecision first = PresenceSync.decide(syncing, session, talkdesk(MARIA, "lunch"));
-        AgentDecision second = PresenceSync.decide(syncing, first.session(), talkdesk(MARIA, "away"));
+        AgentDecision first = decide(syncing, session, talkdesk(MARIA, "lunch"));
+        AgentDecision second = decide(syncing, first.session(), talkdesk(MARIA, "away"));
 
-        AgentDecision firstEcho = PresenceSync.decide(syncing, second.session(), omni(MARIA, "Lunch_Break"));
-        AgentDecision secondEcho = PresenceSync.decide(syncing, firstEcho.session(), omni(MARIA, "Away_from_Desk"));
+        AgentDecision firstEcho = decide(syncing, second.session(), omni(MARIA, "Lunch_Break"));
+        AgentDecision secondEcho = decide(syncing, firstEcho.session(), omni(MARIA, "Away_from_Desk"));
 
         assertThat(firstEcho.commands()).isEmpty();
         assertThat(secondEcho.commands()).isEmpty();
@@ -186,10 +183,10 @@ class PresenceSyncTest {
     @Test
     void a_duplicate_event_id_is_ignored() {
         AgentEvent lunch = talkdesk(MARIA, "lunch");
-        AgentDecision first = PresenceSync.decide(
-                syncing, AgentSession.of(syncing.agent(MARIA).get()), lunch);
+        AgentDecision first =
+                decide(syncing, AgentSession.of(syncing.agent(MARIA).get()), lunch);
 
-        AgentDecision again = PresenceSync.decide(syncing, first.session(), lunch);
+        AgentDecision again = decide(syncing, first.session(), lunch);
 
         assertThat(again.commands()).isEmpty();
         assertThat(again.session()).isEqualTo(first.session());
@@ -200,15 +197,15 @@ class PresenceSyncTest {
     void an_event_older_than_the_latest_of_the_same_system_is_stale() {
         Instant now = Instant.parse("2026-01-06T10:00:00Z");
         AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
-        AgentDecision away = PresenceSync.decide(
+        AgentDecision away = decide(
                 syncing, session, new AgentEvent.TalkdeskStatusReported(nextId(), MARIA, now, TalkdeskStatusId.AWAY));
 
-        AgentDecision late = PresenceSync.decide(
+        AgentDecision late = decide(
                 syncing,
                 away.session(),
                 new AgentEvent.TalkdeskStatusReported(
                         nextId(), MARIA, now.minusSeconds(60), TalkdeskStatusId.of("lunch")));
-        AgentDecision otherSystem = PresenceSync.decide(
+        AgentDecision otherSystem = decide(
                 syncing,
                 away.session(),
                 new AgentEvent.OmniStatusReported(
@@ -319,7 +316,7 @@ class PresenceSyncTest {
     @Test
     void a_vendor_refusal_ends_the_wait_for_the_echo() {
         AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
-        AgentDecision sent = PresenceSync.decide(syncing, session, talkdesk(MARIA, "lunch"));
+        AgentDecision sent = decide(syncing, session, talkdesk(MARIA, "lunch"));
 
         AgentDecision refused =
                 PresenceSync.commandFailed(sent.session(), sent.commands().head(), "not granted");
@@ -331,14 +328,16 @@ class PresenceSyncTest {
 
     @Test
     void an_event_about_an_agent_the_configuration_does_not_have_is_skipped() {
-        AgentSession ghost = AgentSession.start(AgentId.of("ghost"), TalkdeskStatusId.AVAILABLE, OmniStatus.OFFLINE);
+        var handled = PresenceSync.handle(syncing, talkdesk(AgentId.of("ghost"), "away"), agent -> {
+            throw new AssertionError("no session is looked up, or started, for an agent nobody configured");
+        });
 
-        AgentDecision decision = PresenceSync.decide(syncing, ghost, talkdesk(AgentId.of("ghost"), "away"));
-
-        assertThat(decision.commands()).isEmpty();
-        assertThat(decision.facts())
-                .extracting(f -> ((Fact.Skipped) f).reason())
-                .containsExactly(SkipReason.UNKNOWN_AGENT);
+        assertThat(handled.isLeft())
+                .as("no decision is made, no session is touched")
+                .isTrue();
+        assertThat(handled.getLeft().reason()).isEqualTo(SkipReason.UNKNOWN_AGENT);
+        assertThat(handled.getLeft().because()).isEqualTo(Because.REPORT);
+        assertThat(handled.getLeft().detail()).isEqualTo("no agent 'ghost' in the running configuration");
     }
 
     @Test

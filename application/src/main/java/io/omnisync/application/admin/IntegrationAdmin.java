@@ -3,11 +3,9 @@ package io.omnisync.application.admin;
 import io.omnisync.application.delivery.CommandSender;
 import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.EngineStore;
-import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.engine.Engine;
 import io.omnisync.domain.engine.EngineState;
-import io.omnisync.domain.engine.Outcome;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Fact;
@@ -41,14 +39,17 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
     public SettingsResult change(SettingsChange change) {
         SettingsResult result = locks.forEveryone(() -> {
             EngineState before = store.state();
-            Outcome outcome = Engine.change(before, change);
-            var refused = outcome.facts().find(Fact.Refused.class::isInstance).map(Fact.Refused.class::cast);
-            if (refused.isDefined()) {
-                store.record(outcome.facts());
-                return new SettingsResult.Refused(refused.get().refusal());
-            }
-            store.save(outcome, before);
-            return new SettingsResult.Applied(outcome.state().configuration().settings(), outcome.commands());
+            return Engine.change(before, change)
+                    .fold(
+                            refusal -> {
+                                store.record(List.of(new Fact.Refused(refusal)));
+                                return new SettingsResult.Refused(refusal);
+                            },
+                            outcome -> {
+                                store.save(outcome, before);
+                                return new SettingsResult.Applied(
+                                        outcome.state().configuration().settings(), outcome.commands());
+                            });
         });
         sender.sendPending();
         return result;
@@ -59,36 +60,21 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
         return locks.forEveryone(() -> store.hasConfiguration() ? Engine.plan(store.state()) : List.empty());
     }
 
+    /** The first configuration replaces the empty engine's: one path for loading and replacing. */
     @Override
     public LoadResult load(ConfigurationDraft draft) {
         LoadResult result = locks.forEveryone(() -> {
-            if (!store.hasConfiguration()) {
-                return Configuration.validate(draft)
-                        .fold(
-                                problems -> {
-                                    store.record(List.of(new Fact.ConfigurationRejected(problems)));
-                                    return new LoadResult.Rejected(problems);
-                                },
-                                configuration -> {
-                                    Outcome outcome = Engine.start(configuration);
-                                    store.save(
-                                            outcome.withFactFirst(
-                                                    new Fact.ConfigurationApplied(configuration.warnings())),
-                                            new EngineState(configuration, io.vavr.collection.HashMap.empty()));
-                                    return new LoadResult.Applied(configuration, outcome.commands());
-                                });
-            }
-            EngineState before = store.state();
-            Outcome outcome = Engine.replace(before, draft, clock.instant());
-            var rejected = outcome.facts()
-                    .find(Fact.ConfigurationRejected.class::isInstance)
-                    .map(Fact.ConfigurationRejected.class::cast);
-            if (rejected.isDefined()) {
-                store.record(outcome.facts());
-                return new LoadResult.Rejected(rejected.get().problems());
-            }
-            store.save(outcome, before);
-            return new LoadResult.Applied(outcome.state().configuration(), outcome.commands());
+            EngineState before = store.hasConfiguration() ? store.state() : EngineState.empty();
+            return Engine.replace(before, draft, clock.instant())
+                    .fold(
+                            problems -> {
+                                store.record(List.of(new Fact.ConfigurationRejected(problems)));
+                                return new LoadResult.Rejected(problems);
+                            },
+                            outcome -> {
+                                store.save(outcome, before);
+                                return new LoadResult.Applied(outcome.state().configuration(), outcome.commands());
+                            });
         });
         sender.sendPending();
         return result;

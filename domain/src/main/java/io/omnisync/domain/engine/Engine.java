@@ -3,6 +3,7 @@ package io.omnisync.domain.engine;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.settings.Refusal;
 import io.omnisync.domain.settings.SettingsChange;
@@ -27,12 +28,13 @@ public final class Engine {
 
     private Engine() {}
 
-    /** Starting with sync on is an activation: every agent is reconciled at once (no business-hours guard). */
+    /**
+     * The first configuration: the same as replacing the empty engine's, so starting with sync on
+     * is an activation (every agent reconciled at once, with no business-hours guard: the admin
+     * chose to start it).
+     */
     public static Outcome start(Configuration configuration) {
-        EngineState state = EngineState.of(configuration);
-        return configuration.settings().omniChannelSync()
-                ? reconcileAll(state)
-                : new Outcome(state, List.empty(), List.empty());
+        return apply(EngineState.empty(), configuration);
     }
 
     public static Outcome handle(EngineState state, AgentEvent event) {
@@ -40,46 +42,51 @@ public final class Engine {
                 .fold(unknown -> Outcome.only(state, unknown), decision -> Outcome.of(state, decision));
     }
 
-    /** An admin change; turning sync on reconciles every agent (after the business-hours guard). */
-    public static Outcome change(EngineState state, SettingsChange change) {
+    /**
+     * An admin change: applied (turning sync on reconciles every agent, after the business-hours
+     * guard), or refused by the domain, which changes nothing.
+     */
+    public static Either<Refusal, Outcome> change(EngineState state, SettingsChange change) {
         Configuration running = state.configuration();
         if (change instanceof SettingsChange.ToggleSync sync
                 && sync.enabled()
                 && !running.settings().omniChannelSync()) {
             Option<Refusal> refused = Activation.guard(running, sync.at(), sync.force());
             if (refused.isDefined()) {
-                return Outcome.only(state, new Fact.Refused(refused.get()));
+                return Either.left(refused.get());
             }
         }
-        Either<Refusal, Configuration> changed = SettingsPolicy.apply(running, change);
-        if (changed.isLeft()) {
-            return Outcome.only(state, new Fact.Refused(changed.getLeft()));
-        }
-        Configuration configuration = changed.get();
-        Fact fact = change instanceof SettingsChange.ToggleRule rule
-                ? new Fact.RuleToggled(rule.name(), rule.enabled())
-                : new Fact.SettingsChanged(configuration.settings());
-        Outcome applied = Outcome.only(state.withConfiguration(configuration), fact);
-        return activates(running, configuration) ? reconcileAll(applied) : applied;
+        return SettingsPolicy.apply(running, change).map(configuration -> {
+            Fact fact = change instanceof SettingsChange.ToggleRule rule
+                    ? new Fact.RuleToggled(rule.name(), rule.enabled())
+                    : new Fact.SettingsChanged(configuration.settings());
+            Outcome applied = Outcome.only(state.withConfiguration(configuration), fact);
+            return activates(running, configuration) ? reconcileAll(applied) : applied;
+        });
     }
 
     /**
      * SPEC 4.9: a new configuration is validated whole and applied whole, or rejected with every
-     * problem and the running one stays. Agents still configured keep what the engine knows of
-     * them; new agents start as configured; removed agents are forgotten.
+     * problem (and the running one stays). Loading the first one is replacing the empty engine's.
      */
-    public static Outcome replace(EngineState state, ConfigurationDraft draft, Instant at) {
-        return Configuration.validate(draft)
-                .fold(problems -> Outcome.only(state, new Fact.ConfigurationRejected(problems)), configuration -> {
-                    EngineState fresh = EngineState.of(configuration);
-                    EngineState kept = new EngineState(
-                            configuration,
-                            fresh.sessions()
-                                    .map((agent, session) -> Tuple.of(
-                                            agent, state.sessions().get(agent).getOrElse(session))));
-                    Outcome applied = Outcome.only(kept, new Fact.ConfigurationApplied(configuration.warnings()));
-                    return activates(state.configuration(), configuration) ? reconcileAll(applied) : applied;
-                });
+    public static Either<Seq<Problem>, Outcome> replace(EngineState state, ConfigurationDraft draft, Instant at) {
+        return Configuration.validate(draft).toEither().map(configuration -> apply(state, configuration));
+    }
+
+    /**
+     * A valid configuration replaces the running one: agents still configured keep what the engine
+     * knows of them, new agents start as configured, removed agents are forgotten; if it turns
+     * sync on, that is an activation.
+     */
+    private static Outcome apply(EngineState state, Configuration configuration) {
+        EngineState fresh = EngineState.of(configuration);
+        EngineState kept = new EngineState(
+                configuration,
+                fresh.sessions()
+                        .map((agent, session) ->
+                                Tuple.of(agent, state.sessions().get(agent).getOrElse(session))));
+        Outcome applied = Outcome.only(kept, new Fact.ConfigurationApplied(configuration.warnings()));
+        return activates(state.configuration(), configuration) ? reconcileAll(applied) : applied;
     }
 
     /** The dry run of activation: what turning sync on would send now, sending nothing and changing nothing. */
@@ -94,10 +101,6 @@ public final class Engine {
 
     private static boolean activates(Configuration before, Configuration after) {
         return !before.settings().omniChannelSync() && after.settings().omniChannelSync();
-    }
-
-    private static Outcome reconcileAll(EngineState state) {
-        return reconcileAll(new Outcome(state, List.empty(), List.empty()));
     }
 
     /** Every agent reconciled, in the configuration's order; built in one pass (a hundred thousand agents). */

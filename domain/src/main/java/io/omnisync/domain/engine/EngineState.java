@@ -3,6 +3,7 @@ package io.omnisync.domain.engine;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
@@ -20,6 +21,14 @@ public record EngineState(Configuration configuration, Map<AgentId, AgentSession
     public EngineState {
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(sessions, "sessions");
+    }
+
+    private static final EngineState EMPTY = of(Configuration.validate(new ConfigurationDraft(null, null, null, null))
+            .get());
+
+    /** The engine before any configuration: no agent, sync off. The first configuration replaces it. */
+    public static EngineState empty() {
+        return EMPTY;
     }
 
     /** Sessions as the configuration describes the agents, nothing synced yet. */

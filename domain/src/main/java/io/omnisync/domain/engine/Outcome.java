@@ -23,20 +23,4 @@ public record Outcome(EngineState state, Seq<Command> commands, Seq<Fact> facts)
     static Outcome only(EngineState state, Fact fact) {
         return new Outcome(state, List.empty(), List.of(fact));
     }
-
-    Outcome and(AgentDecision decision) {
-        return new Outcome(
-                state.withSession(decision.session()),
-                commands.appendAll(decision.commands()),
-                facts.appendAll(decision.facts()));
-    }
-
-    /** The same outcome with {@code fact} recorded before the others. */
-    public Outcome withFactFirst(Fact fact) {
-        return new Outcome(state, commands, facts.prepend(fact));
-    }
-
-    Outcome withFact(Fact fact) {
-        return new Outcome(state, commands, facts.append(fact));
-    }
 }

@@ -434,9 +434,11 @@ class EngineInvariantsProperties {
         public Arbitrary<Transformer<Day>> transformer() {
             return Arbitraries.of(true, false)
                     .map(on -> Transformer.transform("the admin turns sync " + on, day -> {
-                        Outcome outcome = Engine.change(day.state, new SettingsChange.ToggleSync(on, true, day.now()));
-                        day.state = outcome.state();
-                        day.sent(outcome, null);
+                        Engine.change(day.state, new SettingsChange.ToggleSync(on, true, day.now()))
+                                .forEach(outcome -> {
+                                    day.state = outcome.state();
+                                    day.sent(outcome, null);
+                                });
                         return day;
                     }));
         }
@@ -447,8 +449,8 @@ class EngineInvariantsProperties {
         public Arbitrary<Transformer<Day>> transformer() {
             return Arbitraries.of(true, false)
                     .map(on -> Transformer.transform("the admin turns return " + on, day -> {
-                        day.state = Engine.change(day.state, new SettingsChange.ToggleReturnToPrevious(on, day.now()))
-                                .state();
+                        Engine.change(day.state, new SettingsChange.ToggleReturnToPrevious(on, day.now()))
+                                .forEach(outcome -> day.state = outcome.state());
                         return day;
                     }));
         }
@@ -474,11 +476,10 @@ class EngineInvariantsProperties {
                                                                 ? i.talkdeskToOmni()
                                                                         .put("napping", "Nap")
                                                                 : i.talkdeskToOmni()));
-                                Outcome outcome = Engine.replace(day.state, draft, day.now());
-                                assertThat(outcome.state())
-                                        .as("a rejected configuration changes nothing")
-                                        .isEqualTo(day.state);
-                                assertThat(outcome.commands()).isEmpty();
+                                assertThat(Engine.replace(day.state, draft, day.now())
+                                                .isLeft())
+                                        .as("a broken configuration is rejected, with no outcome to apply")
+                                        .isTrue();
                                 return day;
                             }));
         }

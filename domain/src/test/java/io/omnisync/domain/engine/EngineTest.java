@@ -51,7 +51,8 @@ class EngineTest {
 
     @Test
     void turning_sync_on_reconciles_every_agent_at_once_talkdesk_wins() {
-        Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER));
+        Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER))
+                .get();
 
         assertThat(sent(on)).containsExactly("maria Away_from_Desk by activation");
         assertThat(on.state().configuration().settings().omniChannelSync()).isTrue();
@@ -59,7 +60,8 @@ class EngineTest {
 
     @Test
     void activation_leaves_agents_logged_out_of_omni_channel_alone() {
-        Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER));
+        Outcome on = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, false, AFTER))
+                .get();
 
         assertThat(on.facts())
                 .filteredOn(Fact.Skipped.class::isInstance)
@@ -85,20 +87,18 @@ class EngineTest {
     void activation_inside_business_hours_is_refused_and_changes_nothing() {
         EngineState state = offWithDrift();
 
-        Outcome refused = Engine.change(state, new SettingsChange.ToggleSync(true, false, INSIDE));
+        var refused = Engine.change(state, new SettingsChange.ToggleSync(true, false, INSIDE));
 
-        assertThat(refused.commands()).isEmpty();
-        assertThat(refused.state()).isEqualTo(state);
-        assertThat(refused.facts())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Fact.Refused.class,
-                        fact -> assertThat(fact.refusal().code()).isEqualTo(RefusalCode.INSIDE_BUSINESS_HOURS));
+        assertThat(refused.isLeft())
+                .as("refused, so there is no outcome to apply")
+                .isTrue();
+        assertThat(refused.getLeft().code()).isEqualTo(RefusalCode.INSIDE_BUSINESS_HOURS);
     }
 
     @Test
     void force_overrides_the_business_hours_guard() {
-        Outcome forced = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, true, INSIDE));
+        Outcome forced = Engine.change(offWithDrift(), new SettingsChange.ToggleSync(true, true, INSIDE))
+                .get();
 
         assertThat(sent(forced)).containsExactly("maria Away_from_Desk by activation");
     }
@@ -110,9 +110,11 @@ class EngineTest {
         Instant saturdayNoon = Instant.parse("2026-01-10T12:00:00Z");
 
         assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, atEight))
+                        .get()
                         .commands())
                 .hasSize(1);
         assertThat(Engine.change(state, new SettingsChange.ToggleSync(true, false, saturdayNoon))
+                        .get()
                         .commands())
                 .hasSize(1);
     }
@@ -139,22 +141,16 @@ class EngineTest {
     @Test
     void return_to_previous_cannot_be_turned_on_while_next_agent_status_is_on_and_the_other_way_round() {
         EngineState state = offWithDrift();
-        Outcome next = Engine.change(state, new SettingsChange.ToggleNextAgentStatus(true, AFTER));
-        Outcome refusedReturn = Engine.change(next.state(), new SettingsChange.ToggleReturnToPrevious(true, AFTER));
+        Outcome next = Engine.change(state, new SettingsChange.ToggleNextAgentStatus(true, AFTER))
+                .get();
+        var refusedReturn = Engine.change(next.state(), new SettingsChange.ToggleReturnToPrevious(true, AFTER));
 
-        Outcome back = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER));
-        Outcome refusedNext = Engine.change(back.state(), new SettingsChange.ToggleNextAgentStatus(true, AFTER));
+        Outcome back = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER))
+                .get();
+        var refusedNext = Engine.change(back.state(), new SettingsChange.ToggleNextAgentStatus(true, AFTER));
 
-        assertThat(refusedReturn.facts())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Fact.Refused.class,
-                        fact -> assertThat(fact.refusal().code())
-                                .isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS));
-        assertThat(refusedReturn.state()).isEqualTo(next.state());
-        assertThat(refusedNext.facts()).singleElement().isInstanceOf(Fact.Refused.class);
-        assertThat(refusedNext.state().configuration().settings().nextAgentStatus())
-                .isFalse();
+        assertThat(refusedReturn.getLeft().code()).isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS);
+        assertThat(refusedNext.getLeft().code()).isEqualTo(RefusalCode.CONFLICTING_AFTER_CALL_SETTINGS);
     }
 
     @Test
@@ -163,6 +159,7 @@ class EngineTest {
         state = Engine.handle(state, talkdesk(MARIA, "on_a_call")).state();
         state = Engine.handle(state, talkdesk(MARIA, "after_call_work")).state();
         state = Engine.change(state, new SettingsChange.ToggleReturnToPrevious(true, AFTER))
+                .get()
                 .state();
 
         Outcome end = Engine.handle(state, talkdesk(MARIA, "available"));
@@ -180,15 +177,29 @@ class EngineTest {
                         i.omniToTalkdesk().put("On_a_Call", "on_a_call"),
                         i.talkdeskToOmni().put("offline", "Offline")));
 
-        Outcome rejected = Engine.replace(running, broken, AFTER);
+        var rejected = Engine.replace(running, broken, AFTER);
 
-        assertThat(rejected.state()).isEqualTo(running);
-        assertThat(rejected.commands()).isEmpty();
-        assertThat(rejected.facts())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Fact.ConfigurationRejected.class,
-                        fact -> assertThat(fact.problems()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(rejected.isLeft())
+                .as("rejected, so there is no outcome to apply")
+                .isTrue();
+        assertThat(rejected.getLeft()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_first_configuration_is_a_replacement_of_the_empty_engine() {
+        ConfigurationDraft syncing = withIntegration(draft(), i -> integration(i, true, false));
+
+        Outcome loaded = Engine.replace(EngineState.empty(), syncing, AFTER).get();
+
+        Outcome started = Engine.start(configuration(syncing));
+        assertThat(loaded.commands()).isEqualTo(started.commands());
+        assertThat(loaded.facts()).isEqualTo(started.facts());
+        assertThat(loaded.facts().head()).isInstanceOf(Fact.ConfigurationApplied.class);
+        assertThat(loaded.facts().tail())
+                .as("sync is on: every agent was reconciled")
+                .hasSize(2)
+                .allSatisfy(fact -> assertThat(((Fact.Skipped) fact).because()).isEqualTo(Because.ACTIVATION));
+        assertThat(loaded.state().sessions().keySet()).containsExactlyInAnyOrder(MARIA, ANA);
     }
 
     @Test
@@ -201,7 +212,7 @@ class EngineTest {
                 draft().agents().filter(agent -> agent.id().equals("maria")),
                 draft().integration());
 
-        Outcome applied = Engine.replace(running, onlyMaria, AFTER);
+        Outcome applied = Engine.replace(running, onlyMaria, AFTER).get();
 
         assertThat(applied.state().sessions().keySet()).containsExactly(MARIA);
         assertThat(applied.state().sessions().get(MARIA).get())

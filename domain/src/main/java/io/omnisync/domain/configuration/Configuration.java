@@ -3,6 +3,7 @@ package io.omnisync.domain.configuration;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.mapping.Mapping;
+import io.omnisync.domain.rules.PresenceSyncRule;
 import io.omnisync.domain.rules.RuleBook;
 import io.omnisync.domain.settings.BusinessHours;
 import io.omnisync.domain.settings.IntegrationSettings;
@@ -64,7 +65,10 @@ public final class Configuration {
         return ConfigurationValidator.validate(draft);
     }
 
-    /** The configuration as written: what a store keeps and a reader can be shown again. */
+    /**
+     * The configuration as written, with the settings and rule toggles changed at run time: what a
+     * store keeps (validating it gives this configuration back) and a reader can be shown again.
+     */
     public ConfigurationDraft draft() {
         return draft;
     }
@@ -120,7 +124,7 @@ public final class Configuration {
     /** The same configuration with run-time settings changed (the toggles need no save). */
     public Configuration withSettings(IntegrationSettings newSettings) {
         return new Configuration(
-                draft,
+                draft.withSettings(newSettings),
                 talkdeskStatuses,
                 serviceChannels,
                 presenceStatuses,
@@ -134,8 +138,12 @@ public final class Configuration {
 
     /** The same configuration with its rules' enable toggles changed. */
     public Configuration withRules(RuleBook newRules) {
+        ConfigurationDraft written = draft;
+        for (PresenceSyncRule rule : newRules.rules()) {
+            written = written.withRuleEnabled(rule.name(), rule.enabled());
+        }
         return new Configuration(
-                draft,
+                written,
                 talkdeskStatuses,
                 serviceChannels,
                 presenceStatuses,

@@ -1,5 +1,6 @@
 package io.omnisync.domain.configuration;
 
+import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import io.vavr.collection.LinkedHashMap;
@@ -23,6 +24,49 @@ public record ConfigurationDraft(
         omniChannel = omniChannel == null ? new OmniChannel(null, null, null, null, null) : omniChannel;
         agents = agents == null ? List.empty() : agents;
         integration = integration == null ? Integration.off() : integration;
+    }
+
+    /**
+     * The same configuration with the run-time settings written into it (the toggles need no
+     * save, but what is kept is always the configuration as it runs).
+     */
+    public ConfigurationDraft withSettings(IntegrationSettings settings) {
+        return new ConfigurationDraft(
+                new Talkdesk(talkdesk.statuses(), settings.nextAgentStatus()),
+                omniChannel,
+                agents,
+                new Integration(
+                        settings.omniChannelSync(),
+                        settings.returnToPreviousStatusAfterCall(),
+                        integration.omniToTalkdesk(),
+                        integration.talkdeskToOmni(),
+                        integration.businessHours(),
+                        integration.presenceSyncRules()));
+    }
+
+    /** The same configuration with the named presence sync rule enabled or disabled (no such rule: unchanged). */
+    public ConfigurationDraft withRuleEnabled(String name, boolean enabled) {
+        return new ConfigurationDraft(
+                talkdesk,
+                omniChannel,
+                agents,
+                new Integration(
+                        integration.omniChannelSync(),
+                        integration.returnToPreviousStatusAfterCall(),
+                        integration.omniToTalkdesk(),
+                        integration.talkdeskToOmni(),
+                        integration.businessHours(),
+                        integration
+                                .presenceSyncRules()
+                                .map(rule -> rule.name() != null && rule.name().equals(name)
+                                        ? new RuleDraft(
+                                                rule.name(),
+                                                enabled,
+                                                rule.trigger(),
+                                                rule.conditions(),
+                                                rule.logic(),
+                                                rule.action())
+                                        : rule)));
     }
 
     public record Talkdesk(Seq<TalkdeskStatusDraft> statuses, boolean nextAgentStatus) {

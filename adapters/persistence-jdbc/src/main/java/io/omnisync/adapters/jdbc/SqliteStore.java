@@ -9,9 +9,7 @@ import io.omnisync.application.store.Transactions;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.VendorSystem;
-import io.omnisync.domain.rules.RuleBook;
 import io.omnisync.domain.session.AgentSession;
-import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.Because;
@@ -148,65 +146,34 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
         });
     }
 
+    /** The configuration as it runs: its draft carries the settings and rule toggles changed at run time. */
     @Override
     public void save(Configuration configuration) {
         inTransaction(() -> {
             update(
-                    "INSERT INTO configuration (id, draft, omni_channel_sync, return_to_previous, next_agent_status, "
-                            + "rules_enabled) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET draft = excluded.draft, "
-                            + "omni_channel_sync = excluded.omni_channel_sync, return_to_previous = excluded.return_to_previous,"
-                            + " next_agent_status = excluded.next_agent_status, rules_enabled = excluded.rules_enabled",
-                    statement -> {
-                        IntegrationSettings settings = configuration.settings();
-                        statement.setString(1, codec.encode(configuration.draft()));
-                        statement.setBoolean(2, settings.omniChannelSync());
-                        statement.setBoolean(3, settings.returnToPreviousStatusAfterCall());
-                        statement.setBoolean(4, settings.nextAgentStatus());
-                        statement.setString(
-                                5,
-                                configuration
-                                        .rules()
-                                        .rules()
-                                        .map(rule -> (rule.enabled() ? "+" : "-") + rule.name())
-                                        .mkString("\n"));
-                    });
+                    "INSERT INTO configuration (id, draft) VALUES (1, ?) "
+                            + "ON CONFLICT (id) DO UPDATE SET draft = excluded.draft",
+                    statement -> statement.setString(1, codec.encode(configuration.draft())));
             cached = configuration;
             return null;
         });
     }
 
     private Option<Configuration> loadConfiguration() {
-        return query(
-                "SELECT draft, omni_channel_sync, return_to_previous, next_agent_status, rules_enabled "
-                        + "FROM configuration WHERE id = 1",
-                statement -> {
-                    try (ResultSet row = statement.executeQuery()) {
-                        if (!row.next()) {
-                            return Option.none();
-                        }
-                        var draft = codec.decode(row.getString(1))
-                                .getOrElseThrow(problem -> new StoreException(
-                                        file + ": the stored configuration does not read: " + problem));
-                        Configuration configuration = Configuration.validate(draft)
-                                .fold(
-                                        problems -> {
-                                            throw new StoreException(
-                                                    file + ": the stored configuration is no longer valid: "
-                                                            + problems.mkString("; "));
-                                        },
-                                        valid -> valid);
-                        IntegrationSettings settings =
-                                new IntegrationSettings(row.getBoolean(2), row.getBoolean(3), row.getBoolean(4));
-                        RuleBook rules = configuration.rules();
-                        for (String toggle : row.getString(5).split("\n")) {
-                            if (!toggle.isEmpty()) {
-                                rules = RuleBook.toggle(rules, toggle.substring(1), toggle.charAt(0) == '+')
-                                        .getOrElse(rules);
-                            }
-                        }
-                        return Option.some(configuration.withSettings(settings).withRules(rules));
-                    }
-                });
+        return query("SELECT draft FROM configuration WHERE id = 1", statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Option.none();
+                }
+                var draft = codec.decode(row.getString(1))
+                        .getOrElseThrow(problem ->
+                                new StoreException(file + ": the stored configuration does not read: " + problem));
+                return Option.some(Configuration.validate(draft)
+                        .toEither()
+                        .getOrElseThrow(problems -> new StoreException(
+                                file + ": the stored configuration is no longer valid: " + problems.mkString("; "))));
+            }
+        });
     }
 
     // ---- outbox ---------------------------------------------------------------------------

@@ -34,6 +34,7 @@ public final class SqliteStores {
         Flyway flyway = Flyway.configure()
                 .dataSource(url, "", "")
                 .locations("classpath:db/migration")
+                .javaMigrations(new SettingsIntoTheDraft(codec))
                 .cleanDisabled(true)
                 .load();
         try {

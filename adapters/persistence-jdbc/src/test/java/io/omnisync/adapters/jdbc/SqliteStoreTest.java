@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Instant;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +104,7 @@ class SqliteStoreTest {
     }
 
     @Test
-    void the_configuration_comes_back_with_the_settings_and_rule_toggles_changed_at_run_time() {
+    void the_configuration_comes_back_with_the_settings_and_rule_toggles_changed_at_run_time() throws Exception {
         Configuration configuration = chatCapacity();
         Configuration changed = configuration
                 .withSettings(new IntegrationSettings(false, true, false))
@@ -117,7 +118,48 @@ class SqliteStoreTest {
             Configuration back = reopened.current().get();
             assertThat(back.settings()).isEqualTo(changed.settings());
             assertThat(back.rules()).isEqualTo(changed.rules());
-            assertThat(back.draft()).isEqualTo(configuration.draft());
+            assertThat(back.draft()).isEqualTo(changed.draft());
+        }
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("omnisync.db"));
+                var columns = connection
+                        .createStatement()
+                        .executeQuery("SELECT name FROM pragma_table_info('configuration')")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (columns.next()) {
+                names.add(columns.getString(1));
+            }
+            assertThat(names).as("the settings live in the draft, nowhere else").containsExactly("id", "draft");
+        }
+    }
+
+    @Test
+    void a_store_of_schema_1_keeps_the_settings_and_rule_toggles_it_kept_beside_the_draft() throws Exception {
+        Path file = folder.resolve("omnisync.db");
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, "", "")
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
+        Configuration configuration = chatCapacity();
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var insert = connection.prepareStatement("INSERT INTO configuration (id, draft, omni_channel_sync, "
+                        + "return_to_previous, next_agent_status, rules_enabled) VALUES (1, ?, 0, 1, 0, ?)")) {
+            insert.setString(1, CODEC.encode(configuration.draft()));
+            insert.setString(2, "-Full chat load blocks calls\n+Capacity freed resumes calls");
+            insert.executeUpdate();
+        }
+
+        try (SqliteStore migrated = open()) {
+            Configuration back = migrated.current().get();
+            assertThat(back.settings()).isEqualTo(new IntegrationSettings(false, true, false));
+            assertThat(back.rules()
+                            .rules()
+                            .find(rule -> rule.name().equals("Full chat load blocks calls"))
+                            .map(rule -> rule.enabled()))
+                    .containsExactly(false);
+            assertThat(back.draft().integration().returnToPreviousStatusAfterCall())
+                    .isTrue();
         }
     }
 

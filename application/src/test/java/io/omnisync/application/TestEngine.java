@@ -12,6 +12,7 @@ import io.omnisync.application.store.Transactions;
 import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.EngineStore;
 import io.omnisync.application.sync.ReportedChanges;
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorAnswer;
@@ -110,7 +111,8 @@ final class TestEngine {
 
         @Override
         public synchronized void add(Seq<io.omnisync.domain.sync.Command> commands) {
-            commands.forEach(command -> pending.put(++ids, new PendingCommand(ids, command, 0, Option.none())));
+            commands.forEach(
+                    command -> pending.put(++ids, new PendingCommand(CommandId.of(ids), command, 0, Option.none())));
         }
 
         @Override
@@ -119,14 +121,14 @@ final class TestEngine {
         }
 
         @Override
-        public synchronized void done(long id) {
-            pending.remove(id);
+        public synchronized void done(CommandId id) {
+            pending.remove(id.value());
         }
 
         @Override
-        public synchronized void failed(long id, String error) {
+        public synchronized void failed(CommandId id, String error) {
             pending.computeIfPresent(
-                    id, (key, p) -> new PendingCommand(id, p.command(), p.attempts() + 1, Option.some(error)));
+                    id.value(), (key, p) -> new PendingCommand(id, p.command(), p.attempts() + 1, Option.some(error)));
         }
     }
 

@@ -11,7 +11,6 @@ import io.omnisync.application.vendor.VendorUnavailableException;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
-import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.PresenceSync;
 import io.vavr.collection.Seq;
@@ -64,11 +63,11 @@ public class CommandSender implements DeliverCommands {
         int accepted = 0;
         int refused = 0;
         int stillPending = 0;
-        for (PendingCommand pending : store.outbox().pending()) {
+        for (PendingCommand pending : store.pending()) {
             Command command = pending.command();
             Option<Agent> agent = configuration.agent(command.agent());
             if (agent.isEmpty()) {
-                store.outbox().done(pending.id());
+                store.done(pending.id());
                 continue;
             }
             if (heldBack.contains(command.agent())) {
@@ -78,15 +77,15 @@ public class CommandSender implements DeliverCommands {
             try {
                 VendorAnswer answer = send(agent.get(), command);
                 if (answer instanceof VendorAnswer.Refused refusal) {
-                    refuse(pending, refusal.reason());
+                    refuse(agent.get(), pending, refusal.reason());
                     refused++;
                 } else {
-                    store.outbox().done(pending.id());
+                    store.done(pending.id());
                     accepted++;
                 }
             } catch (VendorUnavailableException e) {
                 LOG.warn("{} could not be sent (attempt {}): {}", command, pending.attempts() + 1, e.getMessage());
-                store.outbox().failed(pending.id(), e.getMessage());
+                store.failed(pending.id(), e.getMessage());
                 heldBack.add(command.agent());
                 stillPending++;
             }
@@ -96,7 +95,7 @@ public class CommandSender implements DeliverCommands {
 
     @Override
     public Seq<PendingCommand> pending() {
-        return store.outbox().pending();
+        return store.pending();
     }
 
     private VendorAnswer send(Agent agent, Command command) {
@@ -105,31 +104,19 @@ public class CommandSender implements DeliverCommands {
                 () -> command.sendTo(new Command.Vendors<VendorAnswer>() {
                     @Override
                     public VendorAnswer talkdesk(Command.SetTalkdeskStatus set) {
-                        return talkdesk.setAgentStatus(agent, set.status());
+                        return CommandSender.this.talkdesk.setAgentStatus(agent, set.status());
                     }
 
                     @Override
                     public VendorAnswer omni(Command.SetOmniStatus set) {
-                        return omni.setPresenceStatus(agent, set.status());
+                        return CommandSender.this.omni.setPresenceStatus(agent, set.status());
                     }
                 }));
     }
 
-    private void refuse(PendingCommand pending, String reason) {
-        Command command = pending.command();
-        locks.forAgent(command.agent(), () -> {
-            var session = store.sessions().find(command.agent());
-            if (session.isEmpty()) {
-                store.outbox().done(pending.id());
-                return null;
-            }
-            AgentDecision decision = PresenceSync.commandFailed(session.get(), command, reason);
-            store.transactions().inTransaction(() -> {
-                store.sessions().save(decision.session());
-                store.outbox().done(pending.id());
-                return null;
-            });
-            store.record(decision.facts());
+    private void refuse(Agent agent, PendingCommand pending, String reason) {
+        locks.forAgent(agent.id(), () -> {
+            store.done(pending.id(), PresenceSync.commandFailed(store.session(agent), pending.command(), reason));
             return null;
         });
     }

@@ -25,9 +25,7 @@ public class AgentQueries implements QueryAgents {
         if (!store.hasConfiguration()) {
             return Option.none();
         }
-        return store.configuration()
-                .agent(agent)
-                .map(configured -> store.sessions().find(agent).getOrElse(() -> AgentSession.of(configured)));
+        return store.configuration().agent(agent).map(store::session);
     }
 
     @Override

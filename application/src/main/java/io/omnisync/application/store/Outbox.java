@@ -1,5 +1,6 @@
 package io.omnisync.application.store;
 
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.domain.sync.Command;
 import io.vavr.collection.Seq;
 
@@ -11,12 +12,12 @@ public interface Outbox {
 
     void add(Seq<Command> commands);
 
-    /** Oldest first. */
+    /** Oldest first; each with the stable id it was given when it was added. */
     Seq<PendingCommand> pending();
 
-    /** The vendor answered (accepted or refused for good): the command is done. */
-    void done(long id);
+    /** The vendor answered (accepted or refused for good), or the command will never be sent: it is done. */
+    void done(CommandId id);
 
     /** The vendor could not be reached: keep the command, count the attempt. */
-    void failed(long id, String error);
+    void failed(CommandId id, String error);
 }

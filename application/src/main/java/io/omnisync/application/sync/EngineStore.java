@@ -4,20 +4,28 @@ import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
+import io.omnisync.application.store.PendingCommand;
 import io.omnisync.application.store.Transactions;
+import io.omnisync.application.vendor.CommandId;
+import io.omnisync.domain.agent.Agent;
+import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.engine.EngineState;
 import io.omnisync.domain.engine.Outcome;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Fact;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.Seq;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Map;
 
 /**
- * The stores seen as the engine's state: loads what a decision needs and saves what it decided,
- * the session change and its commands in one transaction, then records the facts.
+ * The engine's unit of work over the stores: it reads what a decision needs and stores what was
+ * decided, each change with the commands it produced in one transaction, then records the facts.
+ * The store ports are its own; the use cases speak to it only.
  */
 @Singleton
 public class EngineStore {
@@ -42,6 +50,8 @@ public class EngineStore {
         this.audit = audit;
     }
 
+    // ---- reading --------------------------------------------------------------------------
+
     public Configuration configuration() {
         return configurations
                 .current()
@@ -53,14 +63,15 @@ public class EngineStore {
         return configurations.current().isDefined();
     }
 
-    public AgentSessions sessions() {
-        return sessions;
+    /** What the engine knows of a configured agent: the stored session, or a new one as configured. */
+    public AgentSession session(Agent agent) {
+        return sessions.find(agent.id()).getOrElse(() -> AgentSession.of(agent));
     }
 
     /** Every agent's session as the running configuration knows them (new agents start as configured), read at once. */
     public EngineState state() {
         Configuration configuration = configuration();
-        java.util.Map<io.omnisync.domain.agent.AgentId, AgentSession> stored = new java.util.HashMap<>();
+        Map<AgentId, AgentSession> stored = new java.util.HashMap<>();
         sessions.all().forEach(session -> stored.put(session.agent(), session));
         return new EngineState(
                 configuration,
@@ -71,7 +82,14 @@ public class EngineStore {
                         .map(session -> Tuple.of(session.agent(), session))));
     }
 
-    /** Store one agent's decision and its commands together; then record the facts. */
+    /** The commands not yet answered by their vendor, oldest first. */
+    public Seq<PendingCommand> pending() {
+        return outbox.pending();
+    }
+
+    // ---- writing --------------------------------------------------------------------------
+
+    /** One agent's decision: the session and its commands together; then the facts. */
     public void save(AgentDecision decision) {
         transactions.inTransaction(() -> {
             sessions.save(decision.session());
@@ -81,23 +99,9 @@ public class EngineStore {
         audit.record(decision.facts());
     }
 
-    /** Record facts that change nothing. */
-    public void record(io.vavr.collection.Seq<io.omnisync.domain.sync.Fact> facts) {
-        audit.record(facts);
-    }
-
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    public Transactions transactions() {
-        return transactions;
-    }
-
     /**
-     * Store an engine-wide outcome (admin change, configuration) together: the configuration, and
-     * the sessions the change touched (activation touches many, a toggle usually none); then
-     * record the facts.
+     * An engine-wide outcome (admin change, configuration) together: the configuration, and the
+     * sessions the change touched (activation touches many, a toggle usually none); then the facts.
      */
     public void save(Outcome outcome, EngineState before) {
         transactions.inTransaction(() -> {
@@ -112,5 +116,34 @@ public class EngineStore {
             return null;
         });
         audit.record(outcome.facts());
+    }
+
+    /** Facts that change nothing. */
+    public void record(Seq<Fact> facts) {
+        audit.record(facts);
+    }
+
+    /** The vendor took the command (or it is for an agent no longer configured): it is done. */
+    public void done(CommandId command) {
+        outbox.done(command);
+    }
+
+    /**
+     * The command is done, with the decision it caused (refused, superseded, expired: the session
+     * stops waiting for its echo), in one transaction; then the facts.
+     */
+    public void done(CommandId command, AgentDecision decision) {
+        transactions.inTransaction(() -> {
+            sessions.save(decision.session());
+            outbox.done(command);
+            outbox.add(decision.commands());
+            return null;
+        });
+        audit.record(decision.facts());
+    }
+
+    /** The vendor could not be reached: the command stays, its attempt counted. */
+    public void failed(CommandId command, String error) {
+        outbox.failed(command, error);
     }
 }

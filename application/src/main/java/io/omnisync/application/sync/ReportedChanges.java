@@ -10,7 +10,6 @@ import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
 import io.omnisync.domain.event.AgentEvent;
-import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.PresenceSync;
@@ -70,10 +69,8 @@ public class ReportedChanges
     @Override
     public Either<Fact.Skipped, AgentDecision> report(AgentEvent event) {
         Either<Fact.Skipped, AgentDecision> handled = locks.forAgent(event.agent(), () -> {
-            Either<Fact.Skipped, AgentDecision> decided = PresenceSync.handle(
-                    store.configuration(),
-                    event,
-                    agent -> store.sessions().find(agent.id()).getOrElse(() -> AgentSession.of(agent)));
+            Either<Fact.Skipped, AgentDecision> decided =
+                    PresenceSync.handle(store.configuration(), event, store::session);
             decided.fold(
                     unknown -> {
                         store.record(io.vavr.collection.List.of(unknown));

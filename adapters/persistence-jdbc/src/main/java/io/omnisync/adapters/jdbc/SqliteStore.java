@@ -6,6 +6,7 @@ import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.PendingCommand;
 import io.omnisync.application.store.Transactions;
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.VendorSystem;
@@ -213,7 +214,7 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
                                             agent, TalkdeskStatusId.of(row.getString(4)), because)
                                     : new Command.SetOmniStatus(agent, PresenceStatusId.of(row.getString(4)), because);
                             pending.add(new PendingCommand(
-                                    row.getLong(1), command, row.getInt(7), Option.of(row.getString(8))));
+                                    CommandId.of(row.getLong(1)), command, row.getInt(7), Option.of(row.getString(8))));
                         }
                     }
                     return List.ofAll(pending);
@@ -221,16 +222,16 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     }
 
     @Override
-    public void done(long id) {
-        inTransaction(() -> update("DELETE FROM outbox WHERE id = ?", statement -> statement.setLong(1, id)));
+    public void done(CommandId id) {
+        inTransaction(() -> update("DELETE FROM outbox WHERE id = ?", statement -> statement.setLong(1, id.value())));
     }
 
     @Override
-    public void failed(long id, String error) {
-        inTransaction(
-                () -> update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?", statement -> {
+    public void failed(CommandId id, String error) {
+        inTransaction(() ->
+                update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?", statement -> {
                     statement.setString(1, error);
-                    statement.setLong(2, id);
+                    statement.setLong(2, id.value());
                 }));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.configjson.JsonConfigurationFile;
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
@@ -87,7 +88,7 @@ class SqliteStoreTest {
             store.add(List.of(
                     new Command.SetOmniStatus(MARIA, PresenceStatusId.of("Lunch_Break"), Because.MAPPING),
                     new Command.SetTalkdeskStatus(MARIA, TalkdeskStatusId.AWAY, Because.rule("Full chat load"))));
-            long first = store.pending().head().id();
+            CommandId first = store.pending().head().id();
             store.failed(first, "HTTP 503");
             store.failed(first, "connection reset");
         }

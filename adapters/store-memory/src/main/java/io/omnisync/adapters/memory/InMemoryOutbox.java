@@ -2,6 +2,7 @@ package io.omnisync.adapters.memory;
 
 import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.PendingCommand;
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.domain.sync.Command;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -21,7 +22,7 @@ public class InMemoryOutbox implements Outbox {
     public void add(Seq<Command> commands) {
         commands.forEach(command -> {
             long id = ids.incrementAndGet();
-            pending.put(id, new PendingCommand(id, command, 0, Option.none()));
+            pending.put(id, new PendingCommand(CommandId.of(id), command, 0, Option.none()));
         });
     }
 
@@ -31,14 +32,14 @@ public class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public void done(long id) {
-        pending.remove(id);
+    public void done(CommandId id) {
+        pending.remove(id.value());
     }
 
     @Override
-    public void failed(long id, String error) {
+    public void failed(CommandId id, String error) {
         pending.computeIfPresent(
-                id,
+                id.value(),
                 (key, command) ->
                         new PendingCommand(id, command.command(), command.attempts() + 1, Option.some(error)));
     }

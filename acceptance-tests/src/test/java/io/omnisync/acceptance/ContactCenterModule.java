@@ -37,38 +37,38 @@ final class ContactCenterModule extends AbstractModule {
     @Provides
     @ScenarioScoped
     LoadConfiguration loadConfiguration(ContactCenter center) {
-        return center.get(LoadConfiguration.class);
+        return center.parts().configurations;
     }
 
     @Provides
     @ScenarioScoped
     ChangeIntegrationSettings changeIntegrationSettings(ContactCenter center) {
-        return center.get(ChangeIntegrationSettings.class);
+        return center.parts().settings;
     }
 
     @Provides
     @ScenarioScoped
     QueryAgents queryAgents(ContactCenter center) {
-        return center.get(QueryAgents.class);
+        return center.parts().agents;
     }
 
     @Provides
     @ScenarioScoped
     ReportTalkdeskStatusChange reportTalkdeskStatusChange(ContactCenter center) {
-        return center.get(ReportTalkdeskStatusChange.class);
+        return center.parts().talkdeskWebhooks;
     }
 
     @Provides
     @ScenarioScoped
     ReportOmniPresenceChange reportOmniPresenceChange(ContactCenter center) {
-        return center.get(ReportOmniPresenceChange.class);
+        return center.parts().omniWebhooks;
     }
 
     /** The audit trail, read to see what Omnisync did and why it did not. */
     @Provides
     @ScenarioScoped
     FactLog auditTrail(ContactCenter center) {
-        return center.get(FactLog.class);
+        return center.parts().auditTrail;
     }
 
     // ---- the vendors, as their users and webhooks see them ---------------------------------
@@ -76,24 +76,24 @@ final class ContactCenterModule extends AbstractModule {
     @Provides
     @ScenarioScoped
     TalkdeskSandbox talkdesk(ContactCenter center) {
-        return center.get(TalkdeskSandbox.class);
+        return center.parts().talkdesk;
     }
 
     @Provides
     @ScenarioScoped
     SalesforceSandbox salesforce(ContactCenter center) {
-        return center.get(SalesforceSandbox.class);
+        return center.parts().salesforce;
     }
 
     @Provides
     @ScenarioScoped
     Simulation simulation(ContactCenter center) {
-        return center.get(Simulation.class);
+        return center.parts().simulation;
     }
 
     @Provides
     @ScenarioScoped
     SimulationClock clock(ContactCenter center) {
-        return center.get(SimulationClock.class);
+        return center.parts().clock;
     }
 }

@@ -1,19 +1,13 @@
 package io.omnisync.benchmarks;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Injector;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.jdbc.SqliteStoreModule;
-import io.omnisync.adapters.sandbox.SalesforceSandbox;
-import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import io.omnisync.adapters.sandbox.Simulation;
 import io.omnisync.adapters.sandbox.TalkdeskSandbox;
-import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.domain.agent.AgentId;
-import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.status.TalkdeskStatusId;
-import io.omnisync.embedding.Omnisync;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,20 +60,17 @@ public class DurableBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         folder = Files.createTempDirectory("omnisync-bench");
-        Injector injector = Omnisync.injector(
-                new SandboxVendorsModule(), new SqliteStoreModule(folder.resolve("omnisync.db")), new AbstractModule() {
+        SandboxRig rig = SandboxRig.started(
+                ContactCenter.draft(agents, true),
+                new SqliteStoreModule(folder.resolve("omnisync.db")),
+                new AbstractModule() {
                     @Override
                     protected void configure() {
                         bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
                     }
                 });
-        Configuration configuration = ContactCenter.configuration(agents);
-        talkdesk = injector.getInstance(TalkdeskSandbox.class);
-        talkdesk.reset(configuration);
-        injector.getInstance(SalesforceSandbox.class).reset(configuration);
-        injector.getInstance(LoadConfiguration.class).load(ContactCenter.draft(agents, true));
-        simulation = injector.getInstance(Simulation.class);
-        simulation.runUntilQuiet();
+        talkdesk = rig.talkdesk;
+        simulation = rig.simulation;
     }
 
     @TearDown(Level.Trial)

@@ -1,6 +1,7 @@
 package io.omnisync.benchmarks;
 
 import com.google.inject.AbstractModule;
+import io.omnisync.adapters.composition.Omnisync;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.jdbc.SqliteStore;
 import io.omnisync.adapters.jdbc.SqliteStoreModule;
@@ -10,7 +11,6 @@ import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
-import io.omnisync.embedding.Omnisync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

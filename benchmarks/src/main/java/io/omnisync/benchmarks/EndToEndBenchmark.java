@@ -1,17 +1,10 @@
 package io.omnisync.benchmarks;
 
-import com.google.inject.Injector;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
-import io.omnisync.adapters.sandbox.SalesforceSandbox;
-import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import io.omnisync.adapters.sandbox.Simulation;
 import io.omnisync.adapters.sandbox.TalkdeskSandbox;
-import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.domain.agent.AgentId;
-import io.omnisync.domain.configuration.Configuration;
-import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.status.TalkdeskStatusId;
-import io.omnisync.embedding.Omnisync;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -61,15 +54,9 @@ public class EndToEndBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        Injector injector = Omnisync.injector(new SandboxVendorsModule(), new InMemoryStoreModule());
-        ConfigurationDraft draft = ContactCenter.draft(agents, true);
-        Configuration configuration = ContactCenter.configuration(agents);
-        talkdesk = injector.getInstance(TalkdeskSandbox.class);
-        talkdesk.reset(configuration);
-        injector.getInstance(SalesforceSandbox.class).reset(configuration);
-        injector.getInstance(LoadConfiguration.class).load(draft);
-        simulation = injector.getInstance(Simulation.class);
-        simulation.runUntilQuiet();
+        SandboxRig rig = SandboxRig.started(ContactCenter.draft(agents, true), new InMemoryStoreModule());
+        talkdesk = rig.talkdesk;
+        simulation = rig.simulation;
         Random random = new Random(7);
         order = new AgentId[agents];
         for (int i = 0; i < agents; i++) {

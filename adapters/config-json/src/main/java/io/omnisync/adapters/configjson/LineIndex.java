@@ -46,7 +46,7 @@ public final class LineIndex {
     }
 
     /** Line, column and what the file holds at exactly {@code path}; empty when it is not in the file. */
-    Optional<Entry> at(String path) {
+    public Optional<Entry> at(String path) {
         return Optional.ofNullable(entries.get(path));
     }
 
@@ -82,7 +82,7 @@ public final class LineIndex {
      * Scans {@code json}: the index of its elements, or why it is not one well-formed JSON value
      * (malformed, a key written twice in the same object, content after the end).
      */
-    static Either<Located, LineIndex> scan(String json) {
+    public static Either<Located, LineIndex> scan(String json) {
         Map<String, Entry> entries = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(json)) {
             Deque<Frame> stack = new ArrayDeque<>();
@@ -175,7 +175,7 @@ public final class LineIndex {
     }
 
     /** Where an element is (line and column from 1), and what value the file holds there. */
-    static final class Entry {
+    public static final class Entry {
         private final int line;
         private final int column;
         private String found = "nothing";
@@ -185,22 +185,22 @@ public final class LineIndex {
             this.column = column;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
 
-        int column() {
+        public int column() {
             return column;
         }
 
         /** "the text \"yes\"", "the number 4.5", "a list", "null"... */
-        String found() {
+        public String found() {
             return found;
         }
     }
 
     /** What went wrong, where (line and column from 1; 0 when unknown) and at which path. */
-    record Located(int line, int column, String path, String message) {
+    public record Located(int line, int column, String path, String message) {
 
         ReadError in(String file) {
             return new ReadError(file, line, column, path, message);

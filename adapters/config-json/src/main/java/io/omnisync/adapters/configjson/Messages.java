@@ -3,7 +3,7 @@ package io.omnisync.adapters.configjson;
 import java.util.regex.Pattern;
 
 /** Jackson's messages made readable for an administrator: no source dumps, no character codes. */
-final class Messages {
+public final class Messages {
 
     private static final Pattern START_MARKER =
             Pattern.compile("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
@@ -13,7 +13,7 @@ final class Messages {
 
     private Messages() {}
 
-    static String clean(String message) {
+    public static String clean(String message) {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }
@@ -29,7 +29,7 @@ final class Messages {
     }
 
     /** Drops a byte order mark, which some editors write and JSON parsers refuse. */
-    static String withoutByteOrderMark(String text) {
+    public static String withoutByteOrderMark(String text) {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 }

@@ -1,8 +1,10 @@
 package io.omnisync.adapters.jdbc;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.OptionalBinder;
+import io.omnisync.adapters.composition.OmnisyncModule;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.configjson.JsonConfigurationFile;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
@@ -20,7 +22,6 @@ import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.settings.SettingsChange;
-import io.omnisync.embedding.Omnisync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,18 +52,20 @@ public final class LongDay {
                 JsonConfigurationFile.read(Path.of(args[2])).get().draft();
         int steps = Integer.parseInt(args[3]);
         try (DurableVendors vendors = new DurableVendors(Path.of(args[1]))) {
-            Injector engine = Omnisync.injector(new SqliteStoreModule(store), new AbstractModule() {
-                @Override
-                protected void configure() {
-                    bind(TalkdeskPresence.class).toInstance(vendors);
-                    bind(OmniChannelPresence.class).toInstance(vendors);
-                    bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
-                    bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-05T22:00:00Z"), ZoneOffset.UTC));
-                    OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
-                            .setBinding()
-                            .toInstance(RetryPolicy.simulation());
-                }
-            });
+            Injector engine =
+                    Guice.createInjector(new OmnisyncModule(), new SqliteStoreModule(store), new AbstractModule() {
+                        @Override
+                        protected void configure() {
+                            bind(TalkdeskPresence.class).toInstance(vendors);
+                            bind(OmniChannelPresence.class).toInstance(vendors);
+                            bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
+                            bind(Clock.class)
+                                    .toInstance(Clock.fixed(Instant.parse("2026-01-05T22:00:00Z"), ZoneOffset.UTC));
+                            OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
+                                    .setBinding()
+                                    .toInstance(RetryPolicy.simulation());
+                        }
+                    });
             if (engine.getInstance(ConfigurationStore.class).current().isEmpty()) {
                 engine.getInstance(LoadConfiguration.class).load(draft);
             }

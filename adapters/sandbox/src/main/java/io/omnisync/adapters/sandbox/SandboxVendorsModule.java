@@ -15,6 +15,11 @@ public class SandboxVendorsModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(TalkdeskSandbox.class);
+        bind(SalesforceSandbox.class);
+        bind(SimulationClock.class);
+        bind(VendorDeliveries.class);
+        bind(Simulation.class);
         bind(TalkdeskPresence.class).to(TalkdeskSandbox.class);
         bind(OmniChannelPresence.class).to(SalesforceSandbox.class);
         bind(Clock.class).to(SimulationClock.class);

@@ -1,0 +1,252 @@
+package io.omnisync.adapters.cli;
+
+import com.google.inject.Module;
+import io.omnisync.adapters.cli.scenario.JsonScenarioFile;
+import io.omnisync.adapters.cli.scenario.ScenarioStep;
+import io.omnisync.adapters.composition.Bootstrap;
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+import io.omnisync.adapters.sandbox.SalesforceSandbox;
+import io.omnisync.adapters.sandbox.SandboxAnswer;
+import io.omnisync.adapters.sandbox.SandboxVendorsModule;
+import io.omnisync.adapters.sandbox.Simulation;
+import io.omnisync.adapters.sandbox.SimulationClock;
+import io.omnisync.adapters.sandbox.TalkdeskSandbox;
+import io.omnisync.application.admin.ChangeIntegrationSettings;
+import io.omnisync.application.admin.LoadConfiguration;
+import io.omnisync.application.admin.SettingsResult;
+import io.omnisync.application.audit.FactLog;
+import io.omnisync.application.delivery.DeliverCommands;
+import io.omnisync.application.query.QueryAgents;
+import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.settings.SettingsChange;
+import io.omnisync.domain.status.OmniStatus;
+import io.omnisync.domain.status.TalkdeskStatusId;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Plays a scenario on the sandboxes: each line is applied to the vendor it concerns (or to the
+ * admin's settings), then the vendors, the engine and the echoes run until nothing is left to do,
+ * and the timeline tells what happened. A bad line stops the run: nothing after it is applied.
+ */
+final class ScenarioRunner {
+
+    private final TalkdeskSandbox talkdesk;
+    private final SalesforceSandbox salesforce;
+    private final SimulationClock clock;
+    private final Simulation simulation;
+    private final FactLog facts;
+    private final LoadConfiguration configurations;
+    private final ChangeIntegrationSettings settings;
+    private final DeliverCommands delivery;
+    private final QueryAgents agents;
+
+    @Inject
+    ScenarioRunner(
+            TalkdeskSandbox talkdesk,
+            SalesforceSandbox salesforce,
+            SimulationClock clock,
+            Simulation simulation,
+            FactLog facts,
+            LoadConfiguration configurations,
+            ChangeIntegrationSettings settings,
+            DeliverCommands delivery,
+            QueryAgents agents) {
+        this.talkdesk = talkdesk;
+        this.salesforce = salesforce;
+        this.clock = clock;
+        this.simulation = simulation;
+        this.facts = facts;
+        this.configurations = configurations;
+        this.settings = settings;
+        this.delivery = delivery;
+        this.agents = agents;
+    }
+
+    /** The engine on the sandboxes, with the store the command line chose. */
+    static ScenarioRunner on(SandboxVendorsModule vendors, Module store) {
+        return new Bootstrap(vendors, store).initialize(ScenarioRunner.class);
+    }
+
+    /** Plays {@code scenario} once, telling {@code timeline} what happens. */
+    int run(
+            Timeline timeline,
+            LoadedConfiguration.Valid configuration,
+            JsonScenarioFile.Scenario scenario,
+            PrintWriter err) {
+        Configuration running = configuration.configuration();
+        talkdesk.reset(running);
+        salesforce.reset(running);
+        timeline.happened(
+                0,
+                clock.instant(),
+                "Omnisync starts with Omni-Channel sync "
+                        + (running.settings().omniChannelSync()
+                                ? "on: activation reconciles every agent at once"
+                                : "off"));
+        configurations.load(configuration.draft());
+        settle(timeline);
+        int exit = ExitCode.OK;
+        for (ScenarioStep step : scenario.steps()) {
+            Optional<String> unknown = step.agent()
+                    .filter(agent -> running.agent(AgentId.of(agent)).isEmpty());
+            if (unknown.isPresent()) {
+                err.println(scenario.file() + ":" + step.line() + ": unknown agent '" + unknown.get()
+                        + "'; the configuration has "
+                        + running.agents().keySet().toList().sorted().mkString(", "));
+                exit = ExitCode.BAD_INPUT;
+                break;
+            }
+            step.at().ifPresent(clock::set);
+            apply(step, timeline);
+            settle(timeline);
+        }
+        if (exit == ExitCode.OK && scenario.error().isPresent()) {
+            err.println(scenario.error().get());
+            exit = ExitCode.BAD_INPUT;
+        }
+        timeline.pending(delivery.pending());
+        timeline.finished(agents.agents(), session -> new String[] {
+            talkdesk.status(session.agent()).value(),
+            salesforce.status(session.agent()).wireName()
+        });
+        return exit;
+    }
+
+    private void apply(ScenarioStep step, Timeline told) {
+        Instant at = clock.instant();
+        Timeline timeline =
+                step.id().isEmpty() ? told : new EventIdNoted(told, step.id().get());
+        int line = step.line();
+        if (step instanceof ScenarioStep.TalkdeskStatusPicked picked) {
+            timeline.happened(line, at, picked.agent().get() + " picks '" + picked.status() + "' in Talkdesk");
+            answered(
+                    timeline,
+                    line,
+                    picked.agent().get(),
+                    talkdesk.agentPicks(agent(picked), TalkdeskStatusId.of(picked.status()), picked.id()));
+        } else if (step instanceof ScenarioStep.CallStarted call) {
+            timeline.happened(line, at, call.agent().get() + " answers a call in Talkdesk");
+            answered(timeline, line, call.agent().get(), talkdesk.answerCall(agent(call), call.id()));
+        } else if (step instanceof ScenarioStep.CallEnded call) {
+            timeline.happened(line, at, call.agent().get() + " ends the call and starts wrap-up");
+            answered(timeline, line, call.agent().get(), talkdesk.hangUp(agent(call), call.id()));
+        } else if (step instanceof ScenarioStep.WrapUpEnded wrapUp) {
+            timeline.happened(
+                    line,
+                    at,
+                    wrapUp.agent().get() + " finishes wrap-up"
+                            + wrapUp.nextStatus()
+                                    .map(next -> " (next agent status: '" + next + "')")
+                                    .orElse(""));
+            answered(
+                    timeline,
+                    line,
+                    wrapUp.agent().get(),
+                    talkdesk.endWrapUp(agent(wrapUp), wrapUp.nextStatus().map(TalkdeskStatusId::of), wrapUp.id()));
+        } else if (step instanceof ScenarioStep.OmniStatusPicked picked) {
+            OmniStatus status = OmniStatus.parse(picked.status());
+            timeline.happened(
+                    line,
+                    at,
+                    picked.agent().get()
+                            + (status.isOffline()
+                                    ? " logs out of the Omni-Channel widget"
+                                    : " picks '" + status + "' in the Omni-Channel widget"));
+            answered(timeline, line, picked.agent().get(), salesforce.agentPicks(agent(picked), status, picked.id()));
+        } else if (step instanceof ScenarioStep.OmniWorkloadChanged workload) {
+            timeline.happened(
+                    line,
+                    at,
+                    workload.agent().get() + " has " + workload.workload() + " units of Omni-Channel work in use");
+            answered(
+                    timeline,
+                    line,
+                    workload.agent().get(),
+                    salesforce.workloadChanged(agent(workload), workload.workload(), workload.id()));
+        } else if (step instanceof ScenarioStep.OmniWorkAccepted accepted) {
+            timeline.happened(line, at, accepted.agent().get() + " accepts a '" + accepted.channel() + "' work item");
+            answered(
+                    timeline,
+                    line,
+                    accepted.agent().get(),
+                    salesforce.workAccepted(agent(accepted), accepted.channel(), accepted.id()));
+        } else if (step instanceof ScenarioStep.SyncToggled sync) {
+            timeline.happened(
+                    line,
+                    at,
+                    "the admin turns the 'Omni-Channel' toggle " + onOff(sync.enabled())
+                            + (sync.force() ? " (forced)" : ""));
+            settings.change(new SettingsChange.ToggleSync(sync.enabled(), sync.force(), at));
+        } else if (step instanceof ScenarioStep.ReturnToPreviousToggled toggle) {
+            timeline.happened(
+                    line, at, "the admin turns 'return to previous status after a call' " + onOff(toggle.enabled()));
+            settings.change(new SettingsChange.ToggleReturnToPrevious(toggle.enabled(), at));
+        } else if (step instanceof ScenarioStep.NextAgentStatusToggled toggle) {
+            timeline.happened(
+                    line, at, "the admin turns Talkdesk's 'Next agent status' preference " + onOff(toggle.enabled()));
+            SettingsResult result = settings.change(new SettingsChange.ToggleNextAgentStatus(toggle.enabled(), at));
+            if (result instanceof SettingsResult.Applied) {
+                talkdesk.setNextAgentStatus(toggle.enabled());
+            }
+        } else if (step instanceof ScenarioStep.RuleToggled rule) {
+            timeline.happened(
+                    line,
+                    at,
+                    "the admin " + (rule.enabled() ? "enables" : "disables") + " the rule '" + rule.name() + "'");
+            settings.change(new SettingsChange.ToggleRule(rule.name(), rule.enabled(), at));
+        }
+    }
+
+    /** Adds the vendor's event id to what happened, so a redelivery can be told apart by the reader. */
+    private record EventIdNoted(Timeline timeline, String id) implements Timeline {
+        @Override
+        public void happened(int line, Instant at, String what) {
+            timeline.happened(line, at, what + " [event " + id + "]");
+        }
+
+        @Override
+        public void vendorRefused(int line, String agent, String reason) {
+            timeline.vendorRefused(line, agent, reason);
+        }
+
+        @Override
+        public void facts(io.vavr.collection.Seq<io.omnisync.domain.sync.Fact> facts) {
+            timeline.facts(facts);
+        }
+
+        @Override
+        public void pending(io.vavr.collection.Seq<io.omnisync.application.store.PendingCommand> pending) {
+            timeline.pending(pending);
+        }
+
+        @Override
+        public void finished(
+                io.vavr.collection.Seq<io.omnisync.domain.session.AgentSession> agents,
+                java.util.function.Function<io.omnisync.domain.session.AgentSession, String[]> statuses) {
+            timeline.finished(agents, statuses);
+        }
+    }
+
+    private void settle(Timeline timeline) {
+        simulation.runUntilQuiet();
+        timeline.facts(facts.drain());
+    }
+
+    private static void answered(Timeline timeline, int line, String agent, SandboxAnswer answer) {
+        if (answer instanceof SandboxAnswer.Refused refused) {
+            timeline.vendorRefused(line, agent, refused.reason());
+        }
+    }
+
+    private static AgentId agent(ScenarioStep step) {
+        return AgentId.of(step.agent().get());
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
+    }
+}

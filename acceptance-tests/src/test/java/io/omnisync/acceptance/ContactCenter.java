@@ -9,7 +9,7 @@ import io.omnisync.adapters.sandbox.SimulationClock;
 import io.omnisync.adapters.sandbox.TalkdeskSandbox;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.LoadConfiguration;
-import io.omnisync.application.audit.FactLog;
+import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.application.reporting.ReportOmniPresenceChange;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
@@ -31,7 +31,7 @@ final class ContactCenter {
         final QueryAgents agents;
         final ReportTalkdeskStatusChange talkdeskWebhooks;
         final ReportOmniPresenceChange omniWebhooks;
-        final FactLog auditTrail;
+        final AuditTrail auditTrail;
         final TalkdeskSandbox talkdesk;
         final SalesforceSandbox salesforce;
         final Simulation simulation;
@@ -44,7 +44,7 @@ final class ContactCenter {
                 QueryAgents agents,
                 ReportTalkdeskStatusChange talkdeskWebhooks,
                 ReportOmniPresenceChange omniWebhooks,
-                FactLog auditTrail,
+                AuditTrail auditTrail,
                 TalkdeskSandbox talkdesk,
                 SalesforceSandbox salesforce,
                 Simulation simulation,

@@ -9,7 +9,7 @@ import io.omnisync.adapters.sandbox.SimulationClock;
 import io.omnisync.adapters.sandbox.TalkdeskSandbox;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.LoadConfiguration;
-import io.omnisync.application.audit.FactLog;
+import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.application.reporting.ReportOmniPresenceChange;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
@@ -67,7 +67,7 @@ final class ContactCenterModule extends AbstractModule {
     /** The audit trail, read to see what Omnisync did and why it did not. */
     @Provides
     @ScenarioScoped
-    FactLog auditTrail(ContactCenter center) {
+    AuditTrail auditTrail(ContactCenter center) {
         return center.parts().auditTrail;
     }
 

@@ -9,7 +9,8 @@ import io.omnisync.adapters.sandbox.TalkdeskSandbox;
 import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.admin.LoadResult;
 import io.omnisync.application.admin.SettingsResult;
-import io.omnisync.application.audit.FactLog;
+import io.omnisync.application.audit.AuditEntry;
+import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.Problem;
@@ -45,7 +46,7 @@ final class World {
     private final Simulation simulation;
     private final SimulationClock clock;
     private final LoadConfiguration configurations;
-    private final FactLog auditTrail;
+    private final AuditTrail auditTrail;
 
     private final List<Delivered> delivered = new ArrayList<>();
     private boolean running;
@@ -64,7 +65,7 @@ final class World {
             Simulation simulation,
             SimulationClock clock,
             LoadConfiguration configurations,
-            FactLog auditTrail) {
+            AuditTrail auditTrail) {
         this.talkdesk = talkdesk;
         this.salesforce = salesforce;
         this.simulation = simulation;
@@ -202,7 +203,7 @@ final class World {
     Seq<Fact> episode() {
         ensureRunning();
         episodeOpen = false;
-        return auditTrail.recent().drop(episodeStart);
+        return facts().drop(episodeStart);
     }
 
     /** An assertion was made: the next action starts a new episode. */
@@ -210,9 +211,13 @@ final class World {
         episodeOpen = false;
     }
 
+    private Seq<Fact> facts() {
+        return auditTrail.recent(Integer.MAX_VALUE).map(AuditEntry::fact);
+    }
+
     private void beginEpisode() {
         if (!episodeOpen) {
-            episodeStart = auditTrail.recent().size();
+            episodeStart = facts().size();
             episodeOpen = true;
         }
     }

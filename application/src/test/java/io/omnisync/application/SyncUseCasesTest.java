@@ -82,11 +82,18 @@ class SyncUseCasesTest {
     }
 
     @Test
-    void a_report_is_decided_stored_and_its_command_sent() {
+    void a_report_is_decided_and_stored_with_its_command_which_the_delivery_sends() {
         engine.admin.load(draft(true, 1));
 
         talkdesk("maria", "away");
 
+        assertThat(engine.vendors.calls)
+                .as("nothing is sent on the reporter's thread")
+                .isEmpty();
+        assertThat(engine.outbox.pending())
+                .singleElement()
+                .satisfies(pending -> assertThat(pending.command().statusName()).isEqualTo("Away"));
+        engine.delivery.deliverDue();
         assertThat(engine.vendors.calls).containsExactly("omni maria Away");
         assertThat(engine.outbox.pending()).isEmpty();
         assertThat(engine.queries.agent(AgentId.of("maria")).get().talkdeskStatus())
@@ -103,28 +110,30 @@ class SyncUseCasesTest {
                 Option.none(),
                 EventId.of("call-1"),
                 Instant.ofEpochSecond(1)));
+        engine.delivery.deliverDue();
 
         assertThat(engine.vendors.calls).containsExactly("omni maria On_Call");
         assertThat(engine.queries.agent(AgentId.of("maria")).get().inCall()).isTrue();
     }
 
     @Test
-    void a_vendor_that_cannot_be_reached_leaves_the_command_pending_with_attempts_and_error_until_it_is_back() {
+    void a_vendor_that_cannot_be_reached_leaves_the_command_waiting_with_attempts_and_error_until_it_is_back() {
         engine.admin.load(draft(true, 1));
         engine.vendors.unreachable = true;
 
         talkdesk("maria", "away");
-        engine.sender.sendPending();
+        engine.delivery.deliverDue();
+        engine.delivery.resendNow();
 
-        assertThat(engine.sender.pending()).singleElement().satisfies(pending -> {
+        assertThat(engine.delivery.pending()).singleElement().satisfies(pending -> {
             assertThat(pending.command().statusName()).isEqualTo("Away");
             assertThat(pending.attempts()).isEqualTo(2);
             assertThat(pending.lastError()).contains("connection refused");
         });
         engine.vendors.unreachable = false;
-        engine.sender.sendPending();
+        engine.delivery.resendNow();
         assertThat(engine.vendors.calls).containsExactly("omni maria Away");
-        assertThat(engine.sender.pending()).isEmpty();
+        assertThat(engine.delivery.pending()).isEmpty();
     }
 
     @Test
@@ -133,26 +142,37 @@ class SyncUseCasesTest {
         engine.vendors.refuseWith = "not granted";
 
         talkdesk("maria", "away");
+        engine.delivery.deliverDue();
 
-        assertThat(engine.sender.pending()).isEmpty();
+        assertThat(engine.delivery.pending()).isEmpty();
         assertThat(engine.queries.agent(AgentId.of("maria")).get().expectedOmni())
                 .isEmpty();
-        assertThat(engine.facts.recent())
+        assertThat(engine.facts())
                 .filteredOn(Fact.CommandFailed.class::isInstance)
                 .hasSize(1);
     }
 
     @Test
-    void an_agents_later_commands_wait_behind_a_failing_one_so_they_keep_their_order() {
+    void a_newer_command_for_the_same_agent_and_vendor_supersedes_one_still_waiting() {
         engine.admin.load(draft(true, 1));
         engine.vendors.unreachable = true;
         talkdesk("maria", "away");
+        engine.delivery.deliverDue();
         talkdesk("maria", "available");
 
         engine.vendors.unreachable = false;
-        engine.sender.sendPending();
+        engine.delivery.deliverDue();
 
-        assertThat(engine.vendors.calls).containsExactly("omni maria Away", "omni maria Online");
+        assertThat(engine.vendors.calls).containsExactly("omni maria Online");
+        assertThat(engine.facts())
+                .filteredOn(Fact.Superseded.class::isInstance)
+                .singleElement()
+                .satisfies(fact -> assertThat(((Fact.Superseded) fact).command().statusName())
+                        .isEqualTo("Away"));
+        assertThat(engine.queries.agent(AgentId.of("maria")).get().expectedOmni())
+                .as("the superseded command's echo is no longer awaited")
+                .extracting(status -> status.apiName())
+                .containsExactly("Online");
     }
 
     @Test
@@ -166,6 +186,7 @@ class SyncUseCasesTest {
                 draft.integration());
 
         LoadResult result = engine.admin.load(awayAgent);
+        engine.delivery.deliverDue();
 
         assertThat(result).isInstanceOf(LoadResult.Applied.class);
         assertThat(engine.vendors.calls).containsExactly("omni agent1 Away");
@@ -230,6 +251,7 @@ class SyncUseCasesTest {
                 .containsExactly("Away");
 
         engine.admin.change(new SettingsChange.ToggleSync(true, false, Instant.EPOCH));
+        engine.delivery.deliverDue();
         assertThat(engine.vendors.calls).containsExactly("omni maria Away");
     }
 
@@ -240,7 +262,7 @@ class SyncUseCasesTest {
         talkdesk("ghost", "away");
 
         assertThat(engine.sessions.sessions).doesNotContainKey(AgentId.of("ghost"));
-        assertThat(engine.facts.recent())
+        assertThat(engine.facts())
                 .filteredOn(Fact.Skipped.class::isInstance)
                 .map(Fact.Skipped.class::cast)
                 .extracting(Fact.Skipped::reason)
@@ -274,6 +296,7 @@ class SyncUseCasesTest {
             assertThat(engine.queries.agent(AgentId.of("agent" + a)).get().talkdeskStatus())
                     .isEqualTo(TalkdeskStatusId.AVAILABLE);
         }
+        engine.delivery.deliverDue();
         assertThat(engine.outbox.pending()).isEmpty();
     }
 }

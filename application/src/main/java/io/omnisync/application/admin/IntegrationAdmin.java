@@ -1,6 +1,5 @@
 package io.omnisync.application.admin;
 
-import io.omnisync.application.delivery.CommandSender;
 import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.EngineStore;
 import io.omnisync.domain.configuration.ConfigurationDraft;
@@ -24,20 +23,18 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
 
     private final EngineStore store;
     private final AgentLocks locks;
-    private final CommandSender sender;
     private final Clock clock;
 
     @Inject
-    public IntegrationAdmin(EngineStore store, AgentLocks locks, CommandSender sender, Clock clock) {
+    public IntegrationAdmin(EngineStore store, AgentLocks locks, Clock clock) {
         this.store = store;
         this.locks = locks;
-        this.sender = sender;
         this.clock = clock;
     }
 
     @Override
     public SettingsResult change(SettingsChange change) {
-        SettingsResult result = locks.forEveryone(() -> {
+        return locks.forEveryone(() -> {
             EngineState before = store.state();
             return Engine.change(before, change)
                     .fold(
@@ -51,8 +48,6 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
                                         outcome.state().configuration().settings(), outcome.commands());
                             });
         });
-        sender.sendPending();
-        return result;
     }
 
     @Override
@@ -63,7 +58,7 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
     /** The first configuration replaces the empty engine's: one path for loading and replacing. */
     @Override
     public LoadResult load(ConfigurationDraft draft) {
-        LoadResult result = locks.forEveryone(() -> {
+        return locks.forEveryone(() -> {
             EngineState before = store.hasConfiguration() ? store.state() : EngineState.empty();
             return Engine.replace(before, draft, clock.instant())
                     .fold(
@@ -76,7 +71,5 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
                                 return new LoadResult.Applied(outcome.state().configuration(), outcome.commands());
                             });
         });
-        sender.sendPending();
-        return result;
     }
 }

@@ -14,6 +14,7 @@ import io.omnisync.domain.engine.EngineState;
 import io.omnisync.domain.engine.Outcome;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
@@ -35,6 +36,7 @@ public class EngineStore {
     private final Outbox outbox;
     private final Transactions transactions;
     private final AuditTrail audit;
+    private final DeliverySignal delivery;
 
     @Inject
     public EngineStore(
@@ -42,12 +44,14 @@ public class EngineStore {
             AgentSessions sessions,
             Outbox outbox,
             Transactions transactions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            DeliverySignal delivery) {
         this.configurations = configurations;
         this.sessions = sessions;
         this.outbox = outbox;
         this.transactions = transactions;
         this.audit = audit;
+        this.delivery = delivery;
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -89,7 +93,7 @@ public class EngineStore {
 
     // ---- writing --------------------------------------------------------------------------
 
-    /** One agent's decision: the session and its commands together; then the facts. */
+    /** One agent's decision: the session and its commands together; then the facts, and the delivery is told. */
     public void save(AgentDecision decision) {
         transactions.inTransaction(() -> {
             sessions.save(decision.session());
@@ -97,6 +101,7 @@ public class EngineStore {
             return null;
         });
         audit.record(decision.facts());
+        signal(decision.commands());
     }
 
     /**
@@ -116,6 +121,7 @@ public class EngineStore {
             return null;
         });
         audit.record(outcome.facts());
+        signal(outcome.commands());
     }
 
     /** Facts that change nothing. */
@@ -136,7 +142,6 @@ public class EngineStore {
         transactions.inTransaction(() -> {
             sessions.save(decision.session());
             outbox.done(command);
-            outbox.add(decision.commands());
             return null;
         });
         audit.record(decision.facts());
@@ -145,5 +150,9 @@ public class EngineStore {
     /** The vendor could not be reached: the command stays, its attempt counted. */
     public void failed(CommandId command, String error) {
         outbox.failed(command, error);
+    }
+
+    private void signal(Seq<Command> commands) {
+        commands.map(Command::system).distinct().forEach(delivery::commandsFor);
     }
 }

@@ -1,6 +1,5 @@
 package io.omnisync.application.sync;
 
-import io.omnisync.application.delivery.CommandSender;
 import io.omnisync.application.reporting.CallEvent;
 import io.omnisync.application.reporting.OmniPresenceChange;
 import io.omnisync.application.reporting.ReportCallEvent;
@@ -19,7 +18,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The use case behind every vendor report: load the agent's session, decide, store the session
- * and its commands together, record the facts, then send what is pending.
+ * and its commands together and record the facts. Nothing is sent on the reporter's thread: the
+ * commit wakes the delivery.
  */
 @Singleton
 public class ReportedChanges
@@ -31,13 +31,11 @@ public class ReportedChanges
 
     private final EngineStore store;
     private final AgentLocks locks;
-    private final CommandSender sender;
 
     @Inject
-    public ReportedChanges(EngineStore store, AgentLocks locks, CommandSender sender) {
+    public ReportedChanges(EngineStore store, AgentLocks locks) {
         this.store = store;
         this.locks = locks;
-        this.sender = sender;
     }
 
     @Override
@@ -65,10 +63,10 @@ public class ReportedChanges
         report(event);
     }
 
-    /** Decide and store one event; the commands go out after the lock is released. */
+    /** Decide and store one event, and return: its commands are the delivery's business. */
     @Override
     public Either<Fact.Skipped, AgentDecision> report(AgentEvent event) {
-        Either<Fact.Skipped, AgentDecision> handled = locks.forAgent(event.agent(), () -> {
+        return locks.forAgent(event.agent(), () -> {
             Either<Fact.Skipped, AgentDecision> decided =
                     PresenceSync.handle(store.configuration(), event, store::session);
             decided.fold(
@@ -82,9 +80,5 @@ public class ReportedChanges
                     });
             return decided;
         });
-        if (handled.exists(decision -> !decision.commands().isEmpty())) {
-            sender.sendPending();
-        }
-        return handled;
     }
 }

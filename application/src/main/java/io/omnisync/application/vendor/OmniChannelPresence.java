@@ -7,8 +7,10 @@ import io.omnisync.domain.status.PresenceStatusId;
 public interface OmniChannelPresence {
 
     /**
+     * @param command the command's stable id: an adapter that answers later ({@link
+     *     VendorAnswer#DISPATCHED}) names the command by it when it reports the result
      * @return what Salesforce answered; a refusal is final (e.g. the status is not granted)
-     * @throws VendorUnavailableException when Salesforce could not be reached; the call may be retried
+     * @throws VendorUnavailableException when Salesforce could not be reached; the call is tried again later
      */
-    VendorAnswer setPresenceStatus(Agent agent, PresenceStatusId status);
+    VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status);
 }

@@ -8,7 +8,7 @@ public interface TalkdeskPresence {
 
     /**
      * @return what Talkdesk answered; a refusal is final (the vendor's rules say no)
-     * @throws VendorUnavailableException when Talkdesk could not be reached; the call may be retried
+     * @throws VendorUnavailableException when Talkdesk could not be reached; the call is tried again later
      */
     VendorAnswer setAgentStatus(Agent agent, TalkdeskStatusId status);
 }

@@ -1,14 +1,22 @@
 package io.omnisync.application.vendor;
 
 import io.omnisync.domain.event.VendorSystem;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Driven port: how a call to a vendor is made: once, or with retries, backoff and a circuit
- * breaker. Whatever it does, it either returns the vendor's answer or throws
- * {@link VendorUnavailableException} when it gives up.
+ * Driven port: how calls to a vendor are made and retried. A call goes through the vendor's
+ * circuit breaker once (it never waits and never retries itself); the delivery decides when a
+ * command that failed is tried again, after {@link #backoff(int)}.
  */
 public interface VendorCalls {
 
-    <T> T call(VendorSystem system, Supplier<T> call);
+    /**
+     * @return the vendor's answer
+     * @throws VendorUnavailableException when the vendor failed, or its breaker is open because it kept failing
+     */
+    <T> T call(VendorSystem vendor, Supplier<T> call);
+
+    /** How long a command waits after its {@code failures}-th failed attempt: growing exponentially, capped at 30 s. */
+    Duration backoff(int failures);
 }

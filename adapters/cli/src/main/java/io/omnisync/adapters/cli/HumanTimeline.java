@@ -62,6 +62,12 @@ final class HumanTimeline implements Timeline {
                     remembered.agent(), remembered.status());
         } else if (fact instanceof Fact.CommandFailed failed) {
             out.printf("            x  %s failed: %s%n", describe(failed.command()), failed.reason());
+        } else if (fact instanceof Fact.Superseded superseded) {
+            out.printf(
+                    "            x  %s was never sent: '%s' came after it%n",
+                    describe(superseded.command()), superseded.by().statusName());
+        } else if (fact instanceof Fact.Expired expired) {
+            out.printf("            x  %s expired: nobody applied it in time%n", describe(expired.command()));
         } else if (fact instanceof Fact.SettingsChanged changed) {
             out.printf(
                     "            =  settings: Omni-Channel sync %s, return to previous status %s, "

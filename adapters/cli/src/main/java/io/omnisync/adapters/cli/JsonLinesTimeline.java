@@ -67,6 +67,11 @@ final class JsonLinesTimeline implements Timeline {
                     .put("status", remembered.status().wireName()));
         } else if (fact instanceof Fact.CommandFailed failed) {
             emit(command(object("failed"), failed.command()).put("reason", failed.reason()));
+        } else if (fact instanceof Fact.Superseded superseded) {
+            emit(command(object("superseded"), superseded.command())
+                    .put("by", superseded.by().statusName()));
+        } else if (fact instanceof Fact.Expired expired) {
+            emit(command(object("expired"), expired.command()));
         } else if (fact instanceof Fact.SettingsChanged changed) {
             emit(object("settings")
                     .put("omniChannelSync", changed.settings().omniChannelSync())

@@ -5,34 +5,41 @@ import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.admin.LoadResult;
 import io.omnisync.application.admin.SettingsResult;
-import io.omnisync.application.audit.FactLog;
+import io.omnisync.application.audit.AuditEntry;
+import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.delivery.DeliverCommands;
-import io.omnisync.application.delivery.SendReport;
+import io.omnisync.application.delivery.DeliveryLoop;
+import io.omnisync.application.delivery.DeliveryReport;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.application.reporting.CallEvent;
 import io.omnisync.application.reporting.OmniPresenceChange;
 import io.omnisync.application.reporting.ReportCallEvent;
 import io.omnisync.application.reporting.ReportOmniPresenceChange;
+import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
 import io.omnisync.application.store.PendingCommand;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.AgentDecision;
-import io.omnisync.domain.sync.Fact;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * The small facade a host app holds: report what the vendors say, flip the admin's switches, read
- * what the engine knows. Every call goes through the driving ports; times come from the clock.
+ * The small facade a host app holds: report what the vendors say (with the vendor's own event id
+ * and time, so a late or repeated webhook is recognised), flip the admin's switches, read what
+ * the engine knows and its audit trail, and deliver the commands. Every call goes through the
+ * driving ports. Reporting commits and returns; commands go out when the host delivers: on its
+ * own thread ({@link #deliverDue()}), or on the engine's delivery threads ({@link #startDelivery()}).
  */
 public final class Omnisync {
 
@@ -40,10 +47,12 @@ public final class Omnisync {
     private final ReportTalkdeskStatusChange talkdesk;
     private final ReportCallEvent calls;
     private final ReportOmniPresenceChange omni;
+    private final ReportOmniWork work;
     private final ChangeIntegrationSettings settings;
     private final QueryAgents agents;
     private final DeliverCommands delivery;
-    private final FactLog facts;
+    private final DeliveryLoop loop;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
@@ -52,26 +61,30 @@ public final class Omnisync {
             ReportTalkdeskStatusChange talkdesk,
             ReportCallEvent calls,
             ReportOmniPresenceChange omni,
+            ReportOmniWork work,
             ChangeIntegrationSettings settings,
             QueryAgents agents,
             DeliverCommands delivery,
-            FactLog facts,
+            DeliveryLoop loop,
+            AuditTrail audit,
             Clock clock) {
         this.configuration = configuration;
         this.talkdesk = talkdesk;
         this.calls = calls;
         this.omni = omni;
+        this.work = work;
         this.settings = settings;
         this.agents = agents;
         this.delivery = delivery;
-        this.facts = facts;
+        this.loop = loop;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * The engine with the host's vendor, store and clock modules ({@link Bootstrap}). Building it
-     * sends nothing: with a durable store, what a previous run left pending goes out when the host
-     * delivers ({@link #sendPending()}).
+     * sends nothing: with a durable store, what a previous run left waiting goes out when the host
+     * delivers ({@link #deliverDue()} or {@link #startDelivery()}).
      */
     public static Omnisync create(Module... modules) {
         return new Bootstrap(modules).initialize(Omnisync.class);
@@ -81,29 +94,44 @@ public final class Omnisync {
         return configuration.load(draft);
     }
 
-    public void talkdeskStatusChanged(String agent, String status, String eventId) {
+    // ---- webhooks: what the vendors said, when they say it happened ------------------------
+
+    public void talkdeskStatusChanged(String agent, String status, String eventId, Instant occurredAt) {
         talkdesk.talkdeskStatusChanged(new TalkdeskStatusChange(
-                AgentId.of(agent), TalkdeskStatusId.of(status), EventId.of(eventId), clock.instant()));
+                AgentId.of(agent), TalkdeskStatusId.of(status), EventId.of(eventId), occurredAt));
     }
 
-    public void callStarted(String agent, String eventId) {
-        call(agent, CallEvent.Step.CALL_STARTED, Option.none(), eventId);
+    public void callStarted(String agent, String eventId, Instant occurredAt) {
+        call(agent, CallEvent.Step.CALL_STARTED, Option.none(), eventId, occurredAt);
     }
 
-    public void callEnded(String agent, String eventId) {
-        call(agent, CallEvent.Step.CALL_ENDED, Option.none(), eventId);
+    public void callEnded(String agent, String eventId, Instant occurredAt) {
+        call(agent, CallEvent.Step.CALL_ENDED, Option.none(), eventId, occurredAt);
     }
 
     /** Wrap-up ended; {@code statusAfter} is where Talkdesk put the agent (Available when empty). */
-    public void wrapUpEnded(String agent, Option<String> statusAfter, String eventId) {
-        call(agent, CallEvent.Step.WRAP_UP_ENDED, statusAfter.map(TalkdeskStatusId::of), eventId);
+    public void wrapUpEnded(String agent, Option<String> statusAfter, String eventId, Instant occurredAt) {
+        call(agent, CallEvent.Step.WRAP_UP_ENDED, statusAfter.map(TalkdeskStatusId::of), eventId, occurredAt);
     }
 
     /** The agent picked a presence status in the widget; {@code "Offline"} is a logout. */
-    public void omniStatusChanged(String agent, String status, String eventId) {
-        omni.omniPresenceChanged(new OmniPresenceChange(
-                AgentId.of(agent), OmniStatus.parse(status), EventId.of(eventId), clock.instant()));
+    public void omniStatusChanged(String agent, String status, String eventId, Instant occurredAt) {
+        omni.omniPresenceChanged(
+                new OmniPresenceChange(AgentId.of(agent), OmniStatus.parse(status), EventId.of(eventId), occurredAt));
     }
+
+    /** Omni-Channel's units of work in use for the agent changed (what workload rules read). */
+    public void omniWorkloadChanged(String agent, int workload, String eventId, Instant occurredAt) {
+        work.workloadChanged(
+                new AgentEvent.OmniWorkloadReported(EventId.of(eventId), AgentId.of(agent), occurredAt, workload));
+    }
+
+    /** The agent accepted a work item on {@code channel}. */
+    public void omniWorkAccepted(String agent, String channel, String eventId, Instant occurredAt) {
+        work.workAccepted(new AgentEvent.OmniWorkAccepted(EventId.of(eventId), AgentId.of(agent), occurredAt, channel));
+    }
+
+    // ---- the admin's switches, which take effect now ---------------------------------------
 
     public SettingsResult turnSync(boolean on, boolean force) {
         return settings.change(new SettingsChange.ToggleSync(on, force, clock.instant()));
@@ -126,6 +154,8 @@ public final class Omnisync {
         return settings.planActivation();
     }
 
+    // ---- what the engine knows -------------------------------------------------------------
+
     public Option<AgentSession> agent(String agent) {
         return agents.agent(AgentId.of(agent));
     }
@@ -134,20 +164,39 @@ public final class Omnisync {
         return agents.agents();
     }
 
-    /** The latest facts, oldest first. */
-    public Seq<Fact> auditTrail() {
-        return facts.recent();
+    /** The latest {@code limit} entries of the audit trail, oldest first. */
+    public Seq<AuditEntry> auditTrail(int limit) {
+        return audit.recent(limit);
     }
+
+    /** The latest {@code limit} entries about one agent, oldest first. */
+    public Seq<AuditEntry> auditTrail(String agent, int limit) {
+        return audit.of(AgentId.of(agent), limit);
+    }
+
+    // ---- delivery --------------------------------------------------------------------------
 
     public Seq<PendingCommand> pendingCommands() {
         return delivery.pending();
     }
 
-    public SendReport sendPending() {
-        return delivery.sendPending();
+    /** One round of delivery on the caller's thread: what is due now, including what a previous run left waiting. */
+    public DeliveryReport deliverDue() {
+        return delivery.deliverDue();
     }
 
-    private void call(String agent, CallEvent.Step step, Option<TalkdeskStatusId> after, String eventId) {
-        calls.callEvent(new CallEvent(AgentId.of(agent), step, after, EventId.of(eventId), clock.instant()));
+    /** Delivers on the engine's own threads (one per vendor) until {@link #stopDelivery()}: what a service does. */
+    public void startDelivery() {
+        loop.start();
+    }
+
+    /** Lets a vendor call in progress finish and sends nothing more; what waits stays in the outbox. */
+    public void stopDelivery() {
+        loop.stop();
+    }
+
+    private void call(
+            String agent, CallEvent.Step step, Option<TalkdeskStatusId> after, String eventId, Instant occurredAt) {
+        calls.callEvent(new CallEvent(AgentId.of(agent), step, after, EventId.of(eventId), occurredAt));
     }
 }

@@ -7,8 +7,10 @@ import io.omnisync.application.admin.IntegrationAdmin;
 import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.audit.FactLog;
-import io.omnisync.application.delivery.CommandSender;
+import io.omnisync.application.delivery.CommandAnswered;
+import io.omnisync.application.delivery.CommandDelivery;
 import io.omnisync.application.delivery.DeliverCommands;
+import io.omnisync.application.delivery.DeliveryLoop;
 import io.omnisync.application.query.AgentQueries;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.application.reporting.ReportCallEvent;
@@ -17,6 +19,7 @@ import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.sync.AgentLocks;
+import io.omnisync.application.sync.DeliverySignal;
 import io.omnisync.application.sync.EngineStore;
 import io.omnisync.application.sync.ReportedChanges;
 
@@ -36,7 +39,9 @@ public class OmnisyncModule extends AbstractModule {
         bind(ReportedChanges.class);
         bind(IntegrationAdmin.class);
         bind(AgentQueries.class);
-        bind(CommandSender.class);
+        bind(CommandDelivery.class);
+        bind(DeliveryLoop.class);
+        bind(DeliverySignal.class);
         bind(FactLog.class);
         bind(Omnisync.class);
         bind(ReportTalkdeskStatusChange.class).to(ReportedChanges.class);
@@ -47,7 +52,8 @@ public class OmnisyncModule extends AbstractModule {
         bind(ChangeIntegrationSettings.class).to(IntegrationAdmin.class);
         bind(LoadConfiguration.class).to(IntegrationAdmin.class);
         bind(QueryAgents.class).to(AgentQueries.class);
-        bind(DeliverCommands.class).to(CommandSender.class);
+        bind(DeliverCommands.class).to(CommandDelivery.class);
+        bind(CommandAnswered.class).to(CommandDelivery.class);
         bind(AuditTrail.class).to(FactLog.class);
     }
 }

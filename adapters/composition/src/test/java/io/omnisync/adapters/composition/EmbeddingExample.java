@@ -3,6 +3,7 @@ package io.omnisync.adapters.composition;
 import com.google.inject.AbstractModule;
 import io.omnisync.adapters.configjson.JsonConfigurationFile;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorAnswer;
@@ -10,6 +11,7 @@ import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +36,7 @@ public final class EmbeddingExample {
         }
 
         @Override
-        public VendorAnswer setPresenceStatus(Agent agent, PresenceStatusId status) {
+        public VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status) {
             calls.add("PATCH salesforce /UserServicePresence/" + agent.salesforceUserId() + " " + status);
             return VendorAnswer.ACCEPTED;
         }
@@ -47,11 +49,14 @@ public final class EmbeddingExample {
 
         omnisync.load(JsonConfigurationFile.read(configuration).get().draft());
         omnisync.turnSync(true, true); // forced: the guide advises after business hours
+        omnisync.deliverDue(); // commands go out when the host delivers; a service calls startDelivery() once
 
-        // webhooks, as the vendors deliver them
-        omnisync.talkdeskStatusChanged("joao", "lunch", "td-evt-1001");
-        omnisync.talkdeskStatusChanged("joao", "lunch", "td-evt-1001"); // a redelivery: ignored
-        omnisync.omniStatusChanged("maria", "Chat_Only", "sf-evt-2001");
+        // webhooks, as the vendors deliver them: their event ids and times
+        Instant nine = Instant.parse("2026-01-05T09:00:00Z");
+        omnisync.talkdeskStatusChanged("joao", "lunch", "td-evt-1001", nine);
+        omnisync.talkdeskStatusChanged("joao", "lunch", "td-evt-1001", nine); // a redelivery: ignored
+        omnisync.omniStatusChanged("maria", "Chat_Only", "sf-evt-2001", nine.plusSeconds(4));
+        omnisync.deliverDue();
 
         return vendors.calls;
     }

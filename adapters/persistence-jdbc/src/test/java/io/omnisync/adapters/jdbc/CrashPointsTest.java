@@ -40,6 +40,7 @@ import io.omnisync.domain.sync.Fact;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,6 +154,11 @@ class CrashPointsTest {
                         plan.step("after a " + system.wireName() + " call");
                         return answer;
                     }
+
+                    @Override
+                    public Duration backoff(int failures) {
+                        return Duration.ZERO;
+                    }
                 };
             }
 
@@ -211,7 +217,7 @@ class CrashPointsTest {
         Runnable restart = () -> {
             record(engine[0], vendors);
             engine[0] = engine(file, vendors, plan);
-            engine[0].getInstance(DeliverCommands.class).sendPending();
+            engine[0].getInstance(DeliverCommands.class).deliverDue();
         };
         List<Runnable> setup = List.of(
                 () -> engine[0].getInstance(LoadConfiguration.class).load(DRAFT),
@@ -258,7 +264,7 @@ class CrashPointsTest {
                     if (engine[0].getInstance(DeliverCommands.class).pending().isEmpty()) {
                         return;
                     }
-                    engine[0].getInstance(DeliverCommands.class).sendPending();
+                    engine[0].getInstance(DeliverCommands.class).resendNow();
                 } catch (Crash crash) {
                     restart.run();
                 }
@@ -275,8 +281,8 @@ class CrashPointsTest {
     }
 
     private static void record(Injector engine, Vendors vendors) {
-        engine.getInstance(FactLog.class).recent().forEach(fact -> {
-            if (fact instanceof Fact.Synced synced) {
+        engine.getInstance(FactLog.class).recent(FactLog.CAPACITY).forEach(entry -> {
+            if (entry.fact() instanceof Fact.Synced synced) {
                 vendors.sent.add(synced.command().agent() + " "
                         + synced.command().system().wireName() + " "
                         + synced.command().statusName() + " ("

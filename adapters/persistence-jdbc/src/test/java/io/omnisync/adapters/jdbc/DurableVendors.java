@@ -1,5 +1,6 @@
 package io.omnisync.adapters.jdbc;
 
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorAnswer;
@@ -151,7 +152,7 @@ final class DurableVendors implements TalkdeskPresence, OmniChannelPresence, Aut
     }
 
     @Override
-    public VendorAnswer setPresenceStatus(Agent agent, PresenceStatusId status) {
+    public VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status) {
         if (status(agent.id(), VendorSystem.OMNI, "Offline").equals("Offline")) {
             return new VendorAnswer.Refused(agent.id() + " is logged out");
         }

@@ -72,7 +72,7 @@ public final class LongDay {
             var settings = engine.getInstance(ChangeIntegrationSettings.class);
             settings.change(new SettingsChange.ToggleSync(true, true, Instant.EPOCH));
             settings.change(new SettingsChange.ToggleReturnToPrevious(true, Instant.EPOCH));
-            engine.getInstance(DeliverCommands.class).sendPending();
+            engine.getInstance(DeliverCommands.class).resendNow();
             deliverAll(engine, vendors);
             for (int step = vendors.progress() + 1; step <= steps; step++) {
                 act(vendors, step);
@@ -124,7 +124,7 @@ public final class LongDay {
                 engine.getInstance(ReportVendorEvent.class).report(owed.get());
                 vendors.acknowledged(owed.get());
             } else if (!engine.getInstance(DeliverCommands.class).pending().isEmpty()) {
-                engine.getInstance(DeliverCommands.class).sendPending();
+                engine.getInstance(DeliverCommands.class).resendNow();
             } else {
                 return;
             }

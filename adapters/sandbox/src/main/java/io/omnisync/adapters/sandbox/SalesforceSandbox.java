@@ -1,5 +1,6 @@
 package io.omnisync.adapters.sandbox;
 
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.VendorAnswer;
 import io.omnisync.application.vendor.VendorUnavailableException;
@@ -108,7 +109,7 @@ public class SalesforceSandbox implements OmniChannelPresence {
 
     /** The engine's call: Salesforce's API, which refuses a status the agent is not granted. */
     @Override
-    public synchronized VendorAnswer setPresenceStatus(Agent agent, PresenceStatusId status) {
+    public synchronized VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status) {
         if (deliveries.failNow()) {
             throw new VendorUnavailableException("Salesforce sandbox: injected failure (HTTP 503)");
         }

@@ -1,7 +1,7 @@
 package io.omnisync.adapters.sandbox;
 
 import io.omnisync.application.delivery.DeliverCommands;
-import io.omnisync.application.delivery.SendReport;
+import io.omnisync.application.delivery.DeliveryReport;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.domain.event.AgentEvent;
 import jakarta.inject.Inject;
@@ -9,9 +9,11 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Runs the sandboxes and the engine until nothing is left to do: delivers every webhook the
- * sandboxes owe (each may make the engine send commands, whose echoes are more webhooks), and
- * resends what a failing vendor left pending, a bounded number of times.
+ * Runs the sandboxes and the engine until nothing is left to do, on the caller's thread: delivers
+ * every webhook the sandboxes owe (each may make the engine decide commands, which are delivered
+ * right after, and whose echoes are more webhooks), and resends what a failing vendor left
+ * waiting without waiting for its backoff (time stands still in a simulation), a bounded number
+ * of rounds.
  */
 @Singleton
 public class Simulation {
@@ -39,14 +41,18 @@ public class Simulation {
         while (delivered < MAX_DELIVERIES) {
             Optional<AgentEvent> next = deliveries.next();
             if (next.isPresent()) {
-                webhooks.report(next.get());
+                boolean decidedCommands = webhooks.report(next.get())
+                        .exists(decision -> !decision.commands().isEmpty());
                 delivered++;
+                if (decidedCommands) {
+                    commands.deliverDue();
+                }
                 continue;
             }
             if (commands.pending().isEmpty() || resendRounds >= MAX_RESEND_ROUNDS) {
                 break;
             }
-            SendReport report = commands.sendPending();
+            DeliveryReport report = commands.resendNow();
             resendRounds++;
             if (report.stillPending() == 0 && deliveries.isEmpty()) {
                 break;

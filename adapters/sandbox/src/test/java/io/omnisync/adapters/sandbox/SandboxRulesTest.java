@@ -3,6 +3,7 @@ package io.omnisync.adapters.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omnisync.application.vendor.CommandId;
 import io.omnisync.application.vendor.VendorAnswer;
 import io.omnisync.application.vendor.VendorUnavailableException;
 import io.omnisync.domain.agent.Agent;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class SandboxRulesTest {
 
     private static final AgentId MARIA = AgentId.of("maria");
+    private static final CommandId COMMAND = CommandId.of(1);
 
     private final Configuration configuration = Configuration.validate(new ConfigurationDraft(
                     new ConfigurationDraft.Talkdesk(
@@ -118,7 +120,7 @@ class SandboxRulesTest {
 
     @Test
     void salesforce_refuses_a_presence_status_the_agent_is_not_granted() {
-        assertThat(salesforce.setPresenceStatus(maria, PresenceStatusId.of("Chats")))
+        assertThat(salesforce.setPresenceStatus(COMMAND, maria, PresenceStatusId.of("Chats")))
                 .isInstanceOf(VendorAnswer.Refused.class);
         assertThat(salesforce.agentPicks(MARIA, OmniStatus.parse("Chats"), Optional.empty()))
                 .isInstanceOf(SandboxAnswer.Refused.class);
@@ -145,7 +147,7 @@ class SandboxRulesTest {
     @Test
     void both_report_the_engines_own_changes_back() {
         talkdesk.setAgentStatus(maria, TalkdeskStatusId.of("lunch"));
-        salesforce.setPresenceStatus(maria, PresenceStatusId.of("Busy"));
+        salesforce.setPresenceStatus(COMMAND, maria, PresenceStatusId.of("Busy"));
 
         assertThat(reports())
                 .extracting(AgentEvent::system)
@@ -182,7 +184,7 @@ class SandboxRulesTest {
         int failures = 0;
         for (int i = 0; i < 40; i++) {
             try {
-                unreliable.setPresenceStatus(maria, PresenceStatusId.of(i % 2 == 0 ? "Busy" : "Calls"));
+                unreliable.setPresenceStatus(COMMAND, maria, PresenceStatusId.of(i % 2 == 0 ? "Busy" : "Calls"));
             } catch (VendorUnavailableException e) {
                 failures++;
             }

@@ -4,36 +4,31 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.application.vendor.VendorUnavailableException;
 import io.omnisync.domain.event.VendorSystem;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Vendor calls with resilience4j: retries with exponential backoff inside a circuit breaker, one
- * pair per vendor, so a Salesforce outage does not slow Talkdesk calls. Only a vendor being
- * unreachable is retried; a vendor's "no" is an answer and returns at once.
+ * Vendor calls with resilience4j: a circuit breaker per vendor, so a Salesforce outage does not
+ * cost Talkdesk calls, and resilience4j's exponential {@link IntervalFunction} for how long a
+ * failed command waits. Nothing here blocks or retries: the delivery schedules the next attempt.
+ * Only a vendor being unreachable counts as a failure; a vendor's "no" is an answer.
  */
 @Singleton
 public class ResilientVendorCalls implements VendorCalls {
 
-    private final Map<VendorSystem, Retry> retries = new EnumMap<>(VendorSystem.class);
     private final Map<VendorSystem, CircuitBreaker> breakers = new EnumMap<>(VendorSystem.class);
+    private final IntervalFunction backoff;
 
     @Inject
     public ResilientVendorCalls(RetryPolicy policy) {
-        RetryConfig retry = RetryConfig.custom()
-                .maxAttempts(policy.attempts())
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(policy.initialWait(), policy.multiplier()))
-                .retryExceptions(VendorUnavailableException.class)
-                .build();
         CircuitBreakerConfig breaker = CircuitBreakerConfig.custom()
                 .slidingWindowSize(policy.window())
                 .minimumNumberOfCalls(policy.window())
@@ -41,27 +36,29 @@ public class ResilientVendorCalls implements VendorCalls {
                 .waitDurationInOpenState(policy.openFor())
                 .recordExceptions(VendorUnavailableException.class)
                 .build();
-        for (VendorSystem system : VendorSystem.values()) {
-            retries.put(system, Retry.of(system.wireName(), retry));
-            breakers.put(system, CircuitBreaker.of(system.wireName(), breaker));
+        for (VendorSystem vendor : VendorSystem.values()) {
+            breakers.put(vendor, CircuitBreaker.of(vendor.wireName(), breaker));
+        }
+        backoff = IntervalFunction.ofExponentialBackoff(policy.initialWait(), policy.multiplier(), policy.maxWait());
+    }
+
+    @Override
+    public <T> T call(VendorSystem vendor, Supplier<T> call) {
+        try {
+            return breakers.get(vendor).decorateSupplier(call).get();
+        } catch (CallNotPermittedException open) {
+            throw new VendorUnavailableException(
+                    vendor.wireName() + " kept failing; its circuit breaker is open and the command waits", open);
         }
     }
 
     @Override
-    public <T> T call(VendorSystem system, Supplier<T> call) {
-        Supplier<T> guarded = CircuitBreaker.decorateSupplier(breakers.get(system), call);
-        try {
-            return Retry.decorateSupplier(retries.get(system), guarded).get();
-        } catch (CallNotPermittedException open) {
-            throw new VendorUnavailableException(
-                    system.wireName() + " is failing; the circuit breaker is open and "
-                            + "the command waits for the next round",
-                    open);
-        }
+    public Duration backoff(int failures) {
+        return Duration.ofMillis(backoff.apply(Math.max(1, failures)));
     }
 
     /** Whether calls to the vendor are held back because it kept failing. */
-    public boolean isOpen(VendorSystem system) {
-        return breakers.get(system).getState() == CircuitBreaker.State.OPEN;
+    public boolean isOpen(VendorSystem vendor) {
+        return breakers.get(vendor).getState() == CircuitBreaker.State.OPEN;
     }
 }

@@ -78,7 +78,7 @@ public class CallSteps {
     }
 
     private void call(AgentId agent, String what, Supplier<SandboxAnswer> step) {
-        SandboxAnswer answer = world.act(step);
+        SandboxAnswer answer = world.act(VendorSystem.TALKDESK, step);
         assertThat(answer)
                 .as("Talkdesk letting %s %s", world.agentName(agent), what)
                 .isEqualTo(SandboxAnswer.DONE);

@@ -49,11 +49,15 @@ public class DeliverySteps {
         if (system == VendorSystem.TALKDESK) {
             String id = world.sheet().talkdeskId(status);
             World.Delivered before = world.deliveredBefore(agent, system, id);
-            world.act(() -> talkdesk.agentPicks(agent, TalkdeskStatusId.of(id), Optional.of(before.eventId())));
+            world.act(
+                    VendorSystem.TALKDESK,
+                    () -> talkdesk.agentPicks(agent, TalkdeskStatusId.of(id), Optional.of(before.eventId())));
         } else {
             String name = world.sheet().omniName(status);
             World.Delivered before = world.deliveredBefore(agent, system, name);
-            world.act(() -> salesforce.agentPicks(agent, OmniStatus.parse(name), Optional.of(before.eventId())));
+            world.act(
+                    VendorSystem.OMNI,
+                    () -> salesforce.agentPicks(agent, OmniStatus.parse(name), Optional.of(before.eventId())));
         }
     }
 

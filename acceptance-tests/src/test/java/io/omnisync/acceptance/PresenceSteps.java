@@ -35,21 +35,27 @@ public class PresenceSteps {
     @When("{agent} picks {string} in Talkdesk")
     public void picksInTalkdesk(AgentId agent, String status) {
         String id = world.sheet().talkdeskId(status);
-        world.act(() ->
-                talkdesk.agentPicks(agent, TalkdeskStatusId.of(id), world.eventFor(agent, VendorSystem.TALKDESK, id)));
+        world.act(
+                VendorSystem.TALKDESK,
+                () -> talkdesk.agentPicks(
+                        agent, TalkdeskStatusId.of(id), world.eventFor(agent, VendorSystem.TALKDESK, id)));
     }
 
     @When("{agent} picks {string} in the Omni-Channel widget")
     public void picksInWidget(AgentId agent, String status) {
         String name = world.sheet().omniName(status);
-        world.act(() ->
-                salesforce.agentPicks(agent, OmniStatus.parse(name), world.eventFor(agent, VendorSystem.OMNI, name)));
+        world.act(
+                VendorSystem.OMNI,
+                () -> salesforce.agentPicks(
+                        agent, OmniStatus.parse(name), world.eventFor(agent, VendorSystem.OMNI, name)));
     }
 
     @When("{agent} logs out of the Omni-Channel widget")
     public void logsOut(AgentId agent) {
-        world.act(() -> salesforce.agentPicks(
-                agent, OmniStatus.OFFLINE, world.eventFor(agent, VendorSystem.OMNI, OmniStatus.OFFLINE_NAME)));
+        world.act(
+                VendorSystem.OMNI,
+                () -> salesforce.agentPicks(
+                        agent, OmniStatus.OFFLINE, world.eventFor(agent, VendorSystem.OMNI, OmniStatus.OFFLINE_NAME)));
     }
 
     @Then("{agent} is (still ){string} in {system}")
@@ -103,9 +109,11 @@ public class PresenceSteps {
     @Then("{system} refuses it")
     public void refuses(VendorSystem system) {
         world.endEpisode();
-        assertThat(world.lastAnswer())
-                .as("what %s answered", system == VendorSystem.TALKDESK ? "Talkdesk" : "Salesforce")
-                .containsInstanceOf(SandboxAnswer.Refused.class);
+        String vendor = system == VendorSystem.TALKDESK ? "Talkdesk" : "Salesforce";
+        World.Answered last =
+                world.lastAnswer().orElseThrow(() -> new AssertionError("nobody tried anything in " + vendor + " yet"));
+        assertThat(last.vendor()).as("the vendor that answered last").isEqualTo(system);
+        assertThat(last.answer()).as("what %s answered", vendor).isInstanceOf(SandboxAnswer.Refused.class);
     }
 
     private void assertStatus(AgentId agent, VendorSystem system, String status) {

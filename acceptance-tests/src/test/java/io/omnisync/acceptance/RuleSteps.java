@@ -97,7 +97,7 @@ public class RuleSteps {
 
     @When("{agent}'s Omni-Channel workload rises/falls/goes to {int} unit(s)")
     public void workload(AgentId agent, int units) {
-        world.act(() -> salesforce.workloadChanged(agent, units, Optional.empty()));
+        world.act(VendorSystem.OMNI, () -> salesforce.workloadChanged(agent, units, Optional.empty()));
     }
 
     /** Omni-Channel's work for the agent goes up and down, one unit at a time, that many times. */
@@ -105,7 +105,7 @@ public class RuleSteps {
     public void workloadChanges(int changes, AgentId agent) {
         for (int change = 0; change < changes; change++) {
             int units = change % 2 == 0 ? 1 : 0;
-            world.act(() -> salesforce.workloadChanged(agent, units, Optional.empty()));
+            world.act(VendorSystem.OMNI, () -> salesforce.workloadChanged(agent, units, Optional.empty()));
         }
     }
 

@@ -11,6 +11,7 @@ import io.omnisync.adapters.sandbox.SandboxAnswer;
 import io.omnisync.adapters.sandbox.TalkdeskSandbox;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatus;
 import io.omnisync.domain.status.TalkdeskStatusType;
@@ -79,7 +80,7 @@ public class StatusSteps {
 
     @When("Omni-Channel has a {string} work item for {agent}")
     public void workItemFor(String channel, AgentId agent) {
-        world.act(() -> salesforce.workAccepted(agent, channel, Optional.empty()));
+        world.act(VendorSystem.OMNI, () -> salesforce.workAccepted(agent, channel, Optional.empty()));
     }
 
     @Then("{agent} gets the work item")
@@ -87,13 +88,13 @@ public class StatusSteps {
         world.endEpisode();
         assertThat(world.lastAnswer())
                 .as("what Omni-Channel did with the work item for %s", world.agentName(agent))
-                .contains(SandboxAnswer.DONE);
+                .contains(new World.Answered(VendorSystem.OMNI, SandboxAnswer.DONE));
     }
 
     @Then("{agent} does not get the work item")
     public void doesNotGetTheWorkItem(AgentId agent) {
         world.endEpisode();
-        assertThat(world.lastAnswer())
+        assertThat(world.lastAnswer().map(World.Answered::answer))
                 .as("what Omni-Channel did with the work item for %s", world.agentName(agent))
                 .containsInstanceOf(SandboxAnswer.Refused.class);
     }

@@ -37,6 +37,9 @@ import java.util.function.Supplier;
 @ScenarioScoped
 final class World {
 
+    /** What a vendor answered to what an agent or Omni-Channel's routing tried. */
+    record Answered(VendorSystem vendor, SandboxAnswer answer) {}
+
     /** A webhook an agent's action made, so that a vendor can deliver it again. */
     record Delivered(AgentId agent, VendorSystem system, String status, String eventId) {}
 
@@ -51,7 +54,7 @@ final class World {
     private final List<Delivered> delivered = new ArrayList<>();
     private boolean running;
     private Optional<LoadResult> lastSave = Optional.empty();
-    private Optional<SandboxAnswer> lastAnswer = Optional.empty();
+    private Optional<Answered> lastAnswer = Optional.empty();
     private Optional<SettingsResult> lastChange = Optional.empty();
     private Optional<Seq<AgentDecision>> preview = Optional.empty();
     private int episodeStart;
@@ -132,12 +135,12 @@ final class World {
 
     // ---- acting --------------------------------------------------------------------------
 
-    /** An agent or a vendor does something; the contact center then runs until it is quiet. */
-    SandboxAnswer act(Supplier<SandboxAnswer> action) {
+    /** An agent acts in {@code vendor} (or the vendor does); the contact center then runs until it is quiet. */
+    SandboxAnswer act(VendorSystem vendor, Supplier<SandboxAnswer> action) {
         ensureRunning();
         beginEpisode();
         SandboxAnswer answer = action.get();
-        lastAnswer = Optional.of(answer);
+        lastAnswer = Optional.of(new Answered(vendor, answer));
         settle();
         return answer;
     }
@@ -151,7 +154,7 @@ final class World {
         return result;
     }
 
-    Optional<SandboxAnswer> lastAnswer() {
+    Optional<Answered> lastAnswer() {
         return lastAnswer;
     }
 

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.PresenceSync;
 import io.omnisync.domain.sync.SkipReason;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,29 +22,42 @@ import org.junit.jupiter.api.Test;
 class BenchmarkSmokeTest {
 
     @Test
-    void the_trace_exercises_echoes_calls_redeliveries_and_the_baseline_agrees_on_the_commands() {
+    void the_trace_exercises_echoes_calls_redeliveries_and_the_baseline_sends_exactly_the_engines_commands() {
         EventTrace trace = EventTrace.generate(100, 5_000, 1L);
         Map<AgentId, AgentSession> sessions = new HashMap<>(trace.initialSessions);
-        int commands = 0;
+        List<String> engine = new ArrayList<>();
         int echoes = 0;
         int redeliveries = 0;
+        int returns = 0;
         for (AgentEvent event : trace.events) {
             var decision =
                     PresenceSync.decide(trace.configuration, trace.agent(event), sessions.get(event.agent()), event);
             sessions.put(event.agent(), decision.session());
-            commands += decision.commands().size();
+            decision.commands()
+                    .forEach(command -> engine.add(
+                            command.agent() + " " + command.system().wireName() + " " + command.statusName()));
             echoes += decision.facts().count(f -> f instanceof Fact.Skipped s && s.reason() == SkipReason.ECHO);
             redeliveries +=
                     decision.facts().count(f -> f instanceof Fact.Skipped s && s.reason() == SkipReason.DUPLICATE);
+            returns += decision.commands().count(c -> c.because().equals(Because.RETURN_AFTER_CALL));
         }
         MinimalSync baseline = new MinimalSync(trace);
         baseline.reset();
+        List<String> sentByBaseline = new ArrayList<>();
+
+        int counted = baseline.replay(sentByBaseline);
 
         assertThat(trace.events).hasSize(5_000);
         assertThat(echoes).isPositive();
         assertThat(redeliveries).isPositive();
-        assertThat(commands).isPositive();
-        assertThat(baseline.replay()).isPositive();
+        assertThat(returns).as("calls end with a return to the previous status").isPositive();
+        assertThat(engine).isNotEmpty();
+        assertThat(sentByBaseline).as("the baseline's commands, in order").isEqualTo(engine);
+        assertThat(counted).isEqualTo(engine.size());
+        baseline.reset();
+        assertThat(baseline.replay())
+                .as("a replay after a reset gives the same answers")
+                .isEqualTo(engine.size());
     }
 
     @Test

@@ -48,8 +48,16 @@ class EngineInvariantsProperties {
         final java.util.List<AgentEvent> history = new ArrayList<>();
         long clock = Instant.parse("2026-01-06T08:00:00Z").getEpochSecond() * 1000;
         long ids;
+        /** What each vendor shows each agent: set by the agent's own changes and by Omnisync's commands. */
+        final java.util.Map<AgentId, String> talkdeskShows = new java.util.HashMap<>();
+
+        final java.util.Map<AgentId, String> omniShows = new java.util.HashMap<>();
 
         Day(Configuration configuration) {
+            configuration.agents().values().forEach(agent -> {
+                talkdeskShows.put(agent.id(), agent.talkdeskStatus().value());
+                omniShows.put(agent.id(), agent.omniStatus().wireName());
+            });
             Outcome started = Engine.start(configuration);
             state = started.state();
             sent(started, null);
@@ -66,6 +74,11 @@ class EngineInvariantsProperties {
         /** A genuine change at a vendor: it is applied and every invariant checked. */
         Day report(AgentEvent event) {
             history.add(event);
+            if (event instanceof AgentEvent.TalkdeskStatusReported talkdesk) {
+                talkdeskShows.put(talkdesk.agent(), talkdesk.status().value());
+            } else if (event instanceof AgentEvent.OmniStatusReported omni) {
+                omniShows.put(omni.agent(), omni.status().wireName());
+            }
             return handle(event, false);
         }
 
@@ -94,6 +107,7 @@ class EngineInvariantsProperties {
                         assertThat(set.status().isReservedForCalls())
                                 .as("never a call status: %s", command)
                                 .isFalse();
+                        talkdeskShows.put(set.agent(), set.status().value());
                         return new AgentEvent.TalkdeskStatusReported(id(), set.agent(), now(), set.status());
                     }
 
@@ -104,6 +118,7 @@ class EngineInvariantsProperties {
                         assertThat(reported.omniStatus().isOffline())
                                 .as("never sets a status for an agent logged out of Omni-Channel: %s", command)
                                 .isFalse();
+                        omniShows.put(set.agent(), set.status().apiName());
                         return new AgentEvent.OmniStatusReported(id(), set.agent(), now(), set.status());
                     }
                 }));
@@ -263,12 +278,16 @@ class EngineInvariantsProperties {
                         "echoes are bounded",
                         day -> assertThat(day.echoes.size()).isLessThan(200))
                 .run();
-        Day day = chain.finalState().orElseThrow();
-        day.settle();
-        Day quiet = day.echo(0, 0);
-        assertThat(quiet.echoes)
-                .as("once events stop, one more round sends nothing")
-                .isEmpty();
+        Day day = chain.finalState().orElseThrow().settle();
+        for (AgentId agent : AGENTS) {
+            AgentSession knows = day.state.sessions().get(agent).get();
+            assertThat(knows.talkdeskStatus().value())
+                    .as("once every report is in, the engine knows the Talkdesk status of %s", agent)
+                    .isEqualTo(day.talkdeskShows.get(agent));
+            assertThat(List.of(knows.omniStatus().wireName(), knows.omniNow().wireName()))
+                    .as("once every report is in, the engine knows the Omni-Channel status of %s, or awaits it", agent)
+                    .contains(day.omniShows.get(agent));
+        }
     }
 
     @Property(tries = 200)

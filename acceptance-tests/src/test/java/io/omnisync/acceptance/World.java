@@ -178,7 +178,8 @@ final class World {
 
     /** A vendor event id of our own for an agent's action, remembered so it can be delivered again. */
     Optional<String> eventFor(AgentId agent, VendorSystem system, String status) {
-        String id = agent + "@" + system.wireName() + "#" + (++eventIds);
+        eventIds++;
+        String id = agent + "@" + system.wireName() + "#" + eventIds;
         delivered.add(new Delivered(agent, system, status, id));
         return Optional.of(id);
     }

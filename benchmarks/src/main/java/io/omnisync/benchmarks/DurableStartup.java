@@ -55,8 +55,9 @@ public final class DurableStartup {
                 first.agent().equals(AgentId.of(ContactCenter.agent(agents - 1)))
                         ? "first agent read back"
                         : "WRONG AGENT");
-        Files.walk(folder)
-                .sorted(java.util.Comparator.reverseOrder())
-                .forEach(p -> p.toFile().delete());
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        }
     }
 }

@@ -64,7 +64,8 @@ final class EventTrace {
                 AgentId agent = AgentId.of(ContactCenter.agent(random.nextInt(agents)));
                 AgentSession session = sessions.get(agent);
                 Instant at = Instant.ofEpochMilli(clock);
-                EventId id = EventId.of("e" + (++ids));
+                ids++;
+                EventId id = EventId.of("e" + ids);
                 if (roll < 0.55) {
                     event = new AgentEvent.TalkdeskStatusReported(id, agent, at, callStep(session.talkdeskStatus()));
                 } else if (roll < 0.80) {
@@ -82,7 +83,8 @@ final class EventTrace {
             trace.add(event);
             for (Command command : decision.commands()) {
                 clock += 1;
-                EventId id = EventId.of("v" + (++ids));
+                ids++;
+                EventId id = EventId.of("v" + ids);
                 Instant at = Instant.ofEpochMilli(clock);
                 echoes.add(command.sendTo(new Command.Vendors<AgentEvent>() {
                     @Override

@@ -11,8 +11,8 @@ import io.omnisync.domain.agent.AgentId;
 public interface CommandAnswered {
 
     /**
-     * @return false when {@code command} is not a command of {@code agent} waiting for an answer
-     *     (already answered, superseded, or someone else's): nothing changes then
+     * Settles the command; returns false when {@code command} is not a command of {@code agent}
+     * waiting for an answer (already answered, superseded, or someone else's): nothing changes then.
      */
     boolean answered(AgentId agent, CommandId command, CommandAnswer answer);
 }

@@ -12,6 +12,6 @@ import io.vavr.control.Either;
  */
 public interface ReportVendorEvent {
 
-    /** @return what was decided, or the fact recorded about an agent the configuration does not have */
+    /** Decides and stores the event; returns the decision, or the fact recorded about an unknown agent. */
     Either<Fact.Skipped, AgentDecision> report(AgentEvent event);
 }

@@ -12,16 +12,18 @@ import java.util.function.Consumer;
 @Singleton
 public class DeliverySignal {
 
-    private static final Consumer<VendorSystem> NOBODY = vendor -> {};
-
-    private volatile Consumer<VendorSystem> listener = NOBODY;
+    private volatile Consumer<VendorSystem> listener = DeliverySignal::nobodyListens;
 
     public void listen(Consumer<VendorSystem> newListener) {
         listener = newListener;
     }
 
     public void stopListening() {
-        listener = NOBODY;
+        listener = DeliverySignal::nobodyListens;
+    }
+
+    private static void nobodyListens(VendorSystem vendor) {
+        // a simulation delivers by itself
     }
 
     /** {@code vendor} has commands waiting. */

@@ -12,6 +12,7 @@ import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.PresenceSync;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -69,16 +70,7 @@ public class ReportedChanges
         return locks.forAgent(event.agent(), () -> {
             Either<Fact.Skipped, AgentDecision> decided =
                     PresenceSync.handle(store.configuration(), event, store::session);
-            decided.fold(
-                    unknown -> {
-                        store.record(io.vavr.collection.List.of(unknown));
-                        return null;
-                    },
-                    decision -> {
-                        store.save(decision);
-                        return null;
-                    });
-            return decided;
+            return decided.peekLeft(unknown -> store.record(List.of(unknown))).peek(store::save);
         });
     }
 }

@@ -7,6 +7,8 @@ import io.omnisync.domain.status.PresenceStatusId;
 public interface OmniChannelPresence {
 
     /**
+     * Asks Salesforce to put the agent in {@code status}.
+     *
      * @param command the command's stable id: an adapter that answers later ({@link
      *     VendorAnswer#DISPATCHED}) names the command by it when it reports the result
      * @return what Salesforce answered; a refusal is final (e.g. the status is not granted)

@@ -7,6 +7,8 @@ import io.omnisync.domain.status.TalkdeskStatusId;
 public interface TalkdeskPresence {
 
     /**
+     * Asks Talkdesk to put the agent in {@code status}.
+     *
      * @return what Talkdesk answered; a refusal is final (the vendor's rules say no)
      * @throws VendorUnavailableException when Talkdesk could not be reached; the call is tried again later
      */

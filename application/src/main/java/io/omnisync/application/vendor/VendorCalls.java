@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 public interface VendorCalls {
 
     /**
+     * Makes one call to {@code vendor}.
+     *
      * @return the vendor's answer
      * @throws VendorUnavailableException when the vendor failed, or its breaker is open because it kept failing
      */

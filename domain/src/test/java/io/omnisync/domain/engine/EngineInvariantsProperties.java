@@ -60,7 +60,7 @@ class EngineInvariantsProperties {
             });
             Outcome started = Engine.start(configuration);
             state = started.state();
-            sent(started, null);
+            sent(started);
         }
 
         Instant now() {
@@ -68,7 +68,8 @@ class EngineInvariantsProperties {
         }
 
         EventId id() {
-            return EventId.of("e" + (++ids));
+            ids++;
+            return EventId.of("e" + ids);
         }
 
         /** A genuine change at a vendor: it is applied and every invariant checked. */
@@ -83,7 +84,6 @@ class EngineInvariantsProperties {
         }
 
         Day handle(AgentEvent event, boolean echo) {
-            AgentSession before = state.sessions().get(event.agent()).get();
             Outcome outcome = Engine.handle(state, event);
             if (echo) {
                 assertThat(outcome.commands())
@@ -91,14 +91,14 @@ class EngineInvariantsProperties {
                         .isEmpty();
             }
             state = outcome.state();
-            sent(outcome, before);
+            sent(outcome);
             return this;
         }
 
         /** Vendors report back within a bounded lag: at most this many reports outstanding per agent and system. */
         static final int VENDOR_LAG = 3;
 
-        private void sent(Outcome outcome, AgentSession before) {
+        private void sent(Outcome outcome) {
             for (Command command : outcome.commands()) {
                 deliverOldestIfLagging(command);
                 echoes.add(command.sendTo(new Command.Vendors<AgentEvent>() {
@@ -456,7 +456,7 @@ class EngineInvariantsProperties {
                         Engine.change(day.state, new SettingsChange.ToggleSync(on, true, day.now()))
                                 .forEach(outcome -> {
                                     day.state = outcome.state();
-                                    day.sent(outcome, null);
+                                    day.sent(outcome);
                                 });
                         return day;
                     }));

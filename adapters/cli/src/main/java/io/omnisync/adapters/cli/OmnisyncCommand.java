@@ -1,6 +1,8 @@
 package io.omnisync.adapters.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +21,9 @@ final class OmnisyncCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     static CommandLine commandLine() {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return commandLine(
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -44,6 +44,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -116,8 +117,8 @@ class CrashPointsTest {
             salesforce.reset(configuration);
         }
 
-        TreeMap<String, String> statuses() {
-            TreeMap<String, String> statuses = new TreeMap<>();
+        Map<String, String> statuses() {
+            Map<String, String> statuses = new TreeMap<>();
             for (String agent : List.of("maria", "joao", "ana")) {
                 statuses.put(
                         agent,
@@ -200,8 +201,8 @@ class CrashPointsTest {
 
     /** What a run ended with: the vendors' statuses, the engine's knowledge, and every distinct command sent. */
     record Ending(
-            TreeMap<String, String> vendors,
-            TreeMap<String, String> engine,
+            Map<String, String> vendors,
+            Map<String, String> engine,
             Set<String> commands,
             int steps,
             boolean crashed) {}

@@ -34,7 +34,7 @@ public class Simulation {
         this.commands = commands;
     }
 
-    /** @return how many webhooks were delivered */
+    /** Delivers, decides and sends until nothing is left; returns how many webhooks were delivered. */
     public int runUntilQuiet() {
         int delivered = 0;
         int resendRounds = 0;

@@ -68,8 +68,7 @@ class SandboxRulesTest {
 
     private java.util.List<AgentEvent> reports() {
         java.util.List<AgentEvent> reports = new ArrayList<>();
-        Optional<AgentEvent> next;
-        while ((next = deliveries.next()).isPresent()) {
+        for (Optional<AgentEvent> next = deliveries.next(); next.isPresent(); next = deliveries.next()) {
             reports.add(next.get());
         }
         return reports;
@@ -204,8 +203,7 @@ class SandboxRulesTest {
         }
         java.util.Set<String> delivered = new java.util.HashSet<>();
         int count = 0;
-        Optional<AgentEvent> next;
-        while ((next = messy.next()).isPresent()) {
+        for (Optional<AgentEvent> next = messy.next(); next.isPresent(); next = messy.next()) {
             delivered.add(next.get().id().value());
             count++;
         }

@@ -93,14 +93,20 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
 
     @Override
     public DeliveryReport deliverDue() {
-        return List.of(VendorSystem.values()).map(this::deliverDue).fold(DeliveryReport.NOTHING, DeliveryReport::plus);
+        return vendorsInOrder().map(this::deliverDue).fold(DeliveryReport.NOTHING, DeliveryReport::plus);
     }
 
     @Override
     public DeliveryReport resendNow() {
-        return List.of(VendorSystem.values())
-                .map(vendor -> round(vendor, true))
-                .fold(DeliveryReport.NOTHING, DeliveryReport::plus);
+        return vendorsInOrder().map(vendor -> round(vendor, true)).fold(DeliveryReport.NOTHING, DeliveryReport::plus);
+    }
+
+    /** The vendor whose oldest waiting command is older goes first, so one thread sends in the order decided. */
+    private Seq<VendorSystem> vendorsInOrder() {
+        return store.pending()
+                .map(pending -> pending.command().system())
+                .appendAll(List.of(VendorSystem.values()))
+                .distinct();
     }
 
     /** One round for one vendor: what its delivery thread runs. */

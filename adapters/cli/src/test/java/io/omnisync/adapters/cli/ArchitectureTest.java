@@ -11,12 +11,18 @@ import com.google.inject.Injector;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.omnisync.application.store.AgentSessions;
+import io.omnisync.application.store.ConfigurationStore;
+import io.omnisync.application.store.Outbox;
+import io.omnisync.application.store.Transactions;
+import io.omnisync.application.sync.EngineStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries of the whole product, checked here because every module is on this classpath:
- * one rule per boundary. Domain ← application ← adapters; the adapters (configuration file,
+ * one rule per boundary. Domain ← application ← adapters; the store ports belong to the unit of
+ * work (EngineStore) alone; the adapters (configuration file,
  * sandboxes, stores, vendor-call resilience) never use each other; only the composition root and
  * the command line put them together; only the composition root builds an injector. Every rule
  * fails when the classes it speaks of are missing (ArchUnit's failOnEmptyShould, the default).
@@ -56,6 +62,19 @@ class ArchitectureTest {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "io.vavr..", "jakarta.inject..", "org.slf4j..")
+                .check(product);
+    }
+
+    @Test
+    void the_store_ports_are_the_unit_of_work_s_own() {
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .and()
+                .doNotBelongToAnyOf(EngineStore.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(AgentSessions.class, ConfigurationStore.class, Outbox.class, Transactions.class)
                 .check(product);
     }
 

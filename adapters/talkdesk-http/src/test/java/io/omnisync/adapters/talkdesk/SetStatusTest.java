@@ -147,7 +147,7 @@ class SetStatusTest {
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
 
         assertThat(client(talkdesk, clock).setStatus("td-42", PresenceBody.of("away")))
-                .isEqualTo(new Unavailable("Talkdesk answered HTTP 429", Optional.of(Duration.ofSeconds(120))));
+                .isEqualTo(new Unavailable("Talkdesk answered HTTP 429", Optional.of(Duration.ofMinutes(2))));
     }
 
     @Test

@@ -272,7 +272,9 @@ async function save() {
       state.problems = (failure.body && failure.body.problems) || [];
       const { errors } = counts();
       state.saveNote = {
-        text: `Omnisync rejected the configuration (${plural(errors, 'error')}, shown where they are). Nothing was applied; the running configuration stays.`,
+        text: `Omnisync rejected the configuration (${plural(errors, 'error')}, shown where ${
+          errors === 1 ? 'it is' : 'they are'
+        }). Nothing was applied; the running configuration stays.`,
         tone: 'error',
       };
       showProblems(byId('app'), state.problems);

@@ -170,7 +170,7 @@ export function createSyncDialog({ api, names, onTurnedOn, onError, currentStatu
       onTurnedOn(answer && answer.settings, forced);
     } catch (failure) {
       if (failure.code === 'INSIDE_BUSINESS_HOURS') {
-        byId('hours-warning-text').textContent = failure.message;
+        byId('hours-warning-text').textContent = sentence(failure.message);
         show(byId('hours-warning'), true);
         show(confirm, false);
         show(force, true);
@@ -190,4 +190,12 @@ export function createSyncDialog({ api, names, onTurnedOn, onError, currentStatu
   force.addEventListener('click', () => turnOn(true));
   byId('sync-cancel').addEventListener('click', () => dialog.close());
   return { open, close: () => dialog.open && dialog.close() };
+}
+
+/** A service message as a sentence: capital first letter, final full stop. */
+function sentence(text) {
+  const trimmed = String(text || '').trim();
+  if (!trimmed) return '';
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -5,10 +5,12 @@ import static io.omnisync.adapters.adminpage.browser.AdminPage.Direction.TALKDES
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.omnisync.adapters.adminpage.standin.AdminApiStandIn;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +142,25 @@ class MappingTest extends BrowserTest {
     }
 
     @Test
+    void a_target_granted_to_nobody_is_flagged_on_every_row_that_maps_to_it() {
+        page.signedIn(AdminApiStandIn.TOKEN);
+        assertThat(page.problemsAt(TALKDESK_TO_OMNI, "chat_only"))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem).contains("'Chat_Only' is not granted to ana, joao, maria"));
+
+        page.choose(TALKDESK_TO_OMNI, "away", "Chat Only (granted to no agent)");
+        page.awaitChecked();
+
+        page.await(driver -> !page.problemsAt(TALKDESK_TO_OMNI, "away").isEmpty());
+        assertThat(page.problemsAt(TALKDESK_TO_OMNI, "away"))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem).startsWith("Warning").contains("never be moved there"));
+        assertThat(page.problemsAt(TALKDESK_TO_OMNI, "chat_only")).hasSize(1);
+        page.scrollTo(page.row(TALKDESK_TO_OMNI, "away"));
+        page.shoot("two Talkdesk statuses map to a status nobody is granted");
+    }
+
+    @Test
     void errors_in_an_opened_configuration_file_show_on_their_rows_and_block_the_save_until_fixed() throws IOException {
         page.signedIn(AdminApiStandIn.TOKEN);
         ObjectNode file = (ObjectNode) standIn.configuration();
@@ -220,6 +241,24 @@ class MappingTest extends BrowserTest {
                         .getText())
                 .isEqualTo("Away");
         assertThat(standIn.requests()).extracting(request -> request.method()).doesNotContain("PUT");
+    }
+
+    @Test
+    void the_draft_downloads_as_a_configuration_file() throws IOException {
+        page.signedIn(AdminApiStandIn.TOKEN);
+        page.choose(OMNI_TO_TALKDESK, "Lunch_Break", "Away");
+        page.awaitChecked();
+
+        page.click(page.byId("export"));
+
+        Path download = chromium.downloads().resolve("omnisync-configuration.json");
+        page.await(driver -> Files.exists(download));
+        JsonNode downloaded = new ObjectMapper().readTree(download.toFile());
+        assertThat(downloaded.at("/integration/omniToTalkdesk/Lunch_Break").asText())
+                .as("the draft, unsaved changes included")
+                .isEqualTo("away");
+        assertThat(downloaded.at("/vendors")).isEqualTo(standIn.configuration().at("/vendors"));
+        Files.delete(download);
     }
 
     private Path write(String name, ObjectNode configuration) throws IOException {

@@ -208,6 +208,12 @@ public final class AdminPage {
         await(d -> byId(id).getText().contains(contains));
     }
 
+    /** Clicks as a person would: with the element in the middle of the window, not under the sticky header. */
+    public void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
     public void scrollTo(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }

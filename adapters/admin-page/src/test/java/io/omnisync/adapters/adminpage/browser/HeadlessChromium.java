@@ -69,6 +69,9 @@ public final class HeadlessChromium implements AutoCloseable {
                 .withSilent(true)
                 .build();
         this.driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads().toString(), "eventsEnabled", false));
         if (phone) {
             // Headless windows are at least 500 px wide: the phone's viewport is emulated, through chromedriver.
             driver.executeCdpCommand(

@@ -48,9 +48,8 @@ public final class Screenshots {
                 6000, ((Number) script.executeScript("return document.documentElement.scrollHeight;")).intValue());
         Dimension window = driver.manage().window().getSize();
         int viewportWidth = ((Number) script.executeScript("return window.innerWidth;")).intValue();
-        if (driver instanceof HasCdp && viewportWidth < window.getWidth() - 40) {
+        if (driver instanceof HasCdp cdp && viewportWidth < window.getWidth() - 40) {
             // an emulated phone: stretch its screen, then give it back
-            HasCdp cdp = (HasCdp) driver;
             int viewportHeight = viewportHeight(driver);
             cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics(viewportWidth, pageHeight));
             try {

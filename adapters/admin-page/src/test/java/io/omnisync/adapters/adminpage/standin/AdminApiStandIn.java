@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,7 @@ public final class AdminApiStandIn implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final ScheduledExecutorService pinger;
+    private final ScheduledFuture<?> pings;
     private final String prefix;
     private final Clock clock;
 
@@ -88,7 +90,7 @@ public final class AdminApiStandIn implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        pinger.scheduleAtFixedRate(streams::ping, 15, 15, TimeUnit.SECONDS);
+        this.pings = pinger.scheduleAtFixedRate(streams::ping, 15, 15, TimeUnit.SECONDS);
     }
 
     /** Serves the page at {@code /} and the API at {@code /api/...}; business hours are judged by clock. */
@@ -181,6 +183,7 @@ public final class AdminApiStandIn implements AutoCloseable {
     public void close() {
         streams.dropAll();
         server.stop(0);
+        pings.cancel(false);
         pinger.shutdownNow();
         handlers.shutdownNow();
     }

@@ -14,7 +14,8 @@ import java.util.Set;
  * Enough of SPEC 3 for the page's tests, with the engine's paths and wording: unknown statuses in
  * the mapping, reserved call statuses as Omni → Talkdesk targets, Offline as a Talkdesk → Omni
  * target, conflicting after-call settings; and, on a configuration without errors, the warnings
- * ON_A_CALL_ROUND_TRIP and UNMAPPED_STATUS (whose path is the mapping table, as the engine's is).
+ * ON_A_CALL_ROUND_TRIP, TARGET_NOT_GRANTED (whose path names every status mapped to the target) and
+ * UNMAPPED_STATUS (whose path is the mapping table, as the engine's is).
  * What a save also needs ({@link #forService}): a Salesforce Id for every mapped presence status,
  * which {@code serve} requires (SPEC 10, MISSING_VENDOR_SETTING).
  */
@@ -156,6 +157,7 @@ final class StandInValidation {
                                         + "pick it in the widget, but in case they do, map it to a Talkdesk status of type AWAY"));
             }
         }
+        problems.addAll(targetsNotGranted(configuration));
         for (String id : talkdeskStatuses(configuration)) {
             if (!talkdeskToOmni.has(id)) {
                 problems.add(problem(
@@ -177,6 +179,57 @@ final class StandInValidation {
         return problems;
     }
 
+    /** A Talkdesk → Omni target some agents are not granted; the path names every status mapped to it. */
+    private List<ObjectNode> targetsNotGranted(JsonNode configuration) {
+        Map<String, List<String>> sourcesByTarget = new java.util.TreeMap<>();
+        configuration
+                .path("integration")
+                .path("talkdeskToOmni")
+                .properties()
+                .forEach(entry -> sourcesByTarget
+                        .computeIfAbsent(entry.getValue().asText(), target -> new ArrayList<>())
+                        .add(entry.getKey()));
+        List<ObjectNode> problems = new ArrayList<>();
+        sourcesByTarget.forEach((target, sources) -> {
+            List<String> lacking = new ArrayList<>();
+            for (JsonNode agent : configuration.path("agents")) {
+                if (!granted(configuration, agent, target)) {
+                    lacking.add(agent.path("id").asText());
+                }
+            }
+            if (!lacking.isEmpty()) {
+                java.util.Collections.sort(sources);
+                java.util.Collections.sort(lacking);
+                problems.add(problem(
+                        "WARNING",
+                        "TARGET_NOT_GRANTED",
+                        "integration.talkdeskToOmni." + String.join(", ", sources),
+                        "'" + target + "' is not granted to " + String.join(", ", lacking)
+                                + " by profile or permission set; they will never be moved there"));
+            }
+        });
+        return problems;
+    }
+
+    private static boolean granted(JsonNode configuration, JsonNode agent, String presenceStatus) {
+        Set<String> grants = new LinkedHashSet<>();
+        grants.add("profile:" + agent.path("profile").asText());
+        agent.path("permissionSets").forEach(name -> grants.add("permissionSet:" + name.asText()));
+        for (String kind : List.of("profiles", "permissionSets")) {
+            String prefix = kind.equals("profiles") ? "profile:" : "permissionSet:";
+            for (JsonNode grant : configuration.path("omniChannel").path(kind)) {
+                if (grants.contains(prefix + grant.path("name").asText())) {
+                    for (JsonNode status : grant.path("presenceStatuses")) {
+                        if (presenceStatus.equals(status.asText())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static Set<String> talkdeskStatuses(JsonNode configuration) {
         Set<String> ids = new LinkedHashSet<>(BUILT_IN_TALKDESK_STATUSES);
         configuration
@@ -196,24 +249,20 @@ final class StandInValidation {
     }
 
     private static String talkdeskType(JsonNode configuration, String id) {
-        switch (id) {
-            case "available":
-                return "AVAILABLE";
-            case "on_a_call":
-            case "after_call_work":
-                return "BUSY";
-            case "away":
-                return "AWAY";
-            case "offline":
-                return "OFFLINE";
-            default:
+        return switch (id) {
+            case "available" -> "AVAILABLE";
+            case "on_a_call", "after_call_work" -> "BUSY";
+            case "away" -> "AWAY";
+            case "offline" -> "OFFLINE";
+            default -> {
                 for (JsonNode status : configuration.path("talkdesk").path("statuses")) {
                     if (id.equals(status.path("id").asText())) {
-                        return status.path("type").asText();
+                        yield status.path("type").asText();
                     }
                 }
-                return "UNKNOWN";
-        }
+                yield "UNKNOWN";
+            }
+        };
     }
 
     private static List<Map.Entry<String, JsonNode>> entries(JsonNode configuration, String table) {

@@ -457,7 +457,7 @@ function startStream() {
   state.stream = openStream({
     token,
     onUnauthorized: () => state.signedIn && tokenRefused(),
-    onState: ({ state: phase, delayMs }) => {
+    onState: ({ state: phase, delayMs, unreachable }) => {
       const connection = byId('connection');
       if (phase === 'open') {
         connection.textContent = 'Live';
@@ -471,11 +471,13 @@ function startStream() {
       } else {
         wasRetrying = true;
         const seconds = Math.max(1, Math.round(delayMs / 1000));
-        connection.textContent = `Reconnecting in ${seconds} s`;
+        connection.textContent = 'Reconnecting…';
         connection.dataset.tone = 'error';
-        showBanner(
-          `Omnisync cannot be reached: live updates are paused and changes cannot be saved. Retrying in ${seconds} s.`,
-        );
+        if (unreachable) {
+          showBanner(
+            `Omnisync cannot be reached: live updates are paused and changes cannot be saved. Retrying in ${seconds} s.`,
+          );
+        }
       }
     },
     onEvent: (type, data) => {

@@ -8,7 +8,8 @@ const SILENCE_MS = 45000;
 
 /**
  * onEvent(type, data) for each event with JSON data; onState({state, delayMs, reason}) with
- * state 'connecting' | 'open' | 'retrying'; onUnauthorized() on a 401 (the stream then stops).
+ * state 'connecting' | 'open' | 'retrying' (unreachable: the service did not answer, as opposed to a stream
+ * that ended or went silent); onUnauthorized() on a 401 (the stream then stops).
  */
 export function openStream({ path = 'api/stream', token, onEvent, onState, onUnauthorized }) {
   let stopped = false;
@@ -27,6 +28,7 @@ export function openStream({ path = 'api/stream', token, onEvent, onState, onUna
     controller = new AbortController();
     onState({ state: 'connecting' });
     let reason;
+    let unreachable = false;
     try {
       const response = await fetch(path, {
         headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' },
@@ -40,6 +42,7 @@ export function openStream({ path = 'api/stream', token, onEvent, onState, onUna
         return;
       }
       if (!response.ok || !response.body) {
+        unreachable = true;
         throw new Error(`the service answered ${response.status}`);
       }
       attempt = 0;
@@ -51,14 +54,19 @@ export function openStream({ path = 'api/stream', token, onEvent, onState, onUna
       });
       reason = 'the live connection closed';
     } catch (error) {
-      reason = error && error.name === 'AbortError' ? 'the live connection went silent' : 'the service is not answering';
+      if (error && error.name === 'AbortError') {
+        reason = 'the live connection went silent';
+      } else {
+        unreachable = true;
+        reason = 'the service is not answering';
+      }
     } finally {
       clearTimeout(silenceTimer);
     }
     if (stopped) return;
     const delayMs = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** attempt) * (1 + Math.random() * 0.2);
     attempt += 1;
-    onState({ state: 'retrying', delayMs, reason });
+    onState({ state: 'retrying', delayMs, reason, unreachable });
     retryTimer = setTimeout(connect, delayMs);
   }
 

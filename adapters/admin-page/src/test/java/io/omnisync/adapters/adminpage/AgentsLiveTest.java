@@ -70,6 +70,9 @@ class AgentsLiveTest extends BrowserTest {
         standIn.dropStreams();
 
         page.awaitText("connection", "Reconnecting");
+        assertThat(page.byId("banner").isDisplayed())
+                .as("a dropped stream is not an unreachable service")
+                .isFalse();
         page.shoot("the stream dropped: reconnecting");
         page.await(driver ->
                 standIn.openStreams() == 1 && page.byId("connection").getText().equals("Live"));

@@ -30,7 +30,7 @@ class ErrorStatesTest extends BrowserTest {
 
         page.awaitVisible("banner");
         assertThat(page.byId("banner").getText()).contains("Omnisync cannot be reached");
-        assertThat(page.byId("connection").getText()).startsWith("Reconnecting in");
+        assertThat(page.byId("connection").getText()).isEqualTo("Reconnecting…");
         page.choose(OMNI_TO_TALKDESK, "Lunch_Break", "Away");
         page.awaitChecked();
         assertThat(page.saveStatus()).contains("Omnisync cannot be reached");

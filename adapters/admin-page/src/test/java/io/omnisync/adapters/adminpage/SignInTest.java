@@ -28,6 +28,7 @@ class SignInTest extends BrowserTest {
     void the_right_token_opens_the_page_and_every_request_carries_it_as_a_bearer_header_never_in_a_url() {
         page.signedIn(AdminApiStandIn.TOKEN);
         page.shoot("signed in");
+        page.shootWholePage("the whole page at 1280 wide");
 
         assertThat(page.driver().getCurrentUrl()).doesNotContain(AdminApiStandIn.TOKEN);
         assertThat(standIn.requests())

@@ -13,13 +13,15 @@ record ConfigurationDocument(
         TalkdeskSection talkdesk,
         OmniChannelSection omniChannel,
         List<AgentEntry> agents,
-        IntegrationSection integration) {
+        IntegrationSection integration,
+        VendorsSection vendors) {
 
     ConfigurationDocument {
         talkdesk = talkdesk == null ? new TalkdeskSection(null, null) : talkdesk;
         omniChannel = omniChannel == null ? new OmniChannelSection(null, null, null, null, null) : omniChannel;
         agents = agents == null ? List.of() : agents;
-        integration = integration == null ? new IntegrationSection(false, false, null, null, null, null) : integration;
+        integration =
+                integration == null ? new IntegrationSection(false, false, null, null, null, null, null) : integration;
     }
 
     record TalkdeskSection(List<TalkdeskStatusEntry> statuses, Preferences preferences) {
@@ -31,7 +33,10 @@ record ConfigurationDocument(
 
     record Preferences(boolean nextAgentStatus) {}
 
-    record TalkdeskStatusEntry(String id, String name, String type) {}
+    record TalkdeskStatusEntry(String id, String name, String type, PresenceEntry presence) {}
+
+    /** What the Talkdesk Presence API is sent for a status. */
+    record PresenceEntry(String status, String customStatusId) {}
 
     record OmniChannelSection(
             List<ServiceChannelEntry> serviceChannels,
@@ -50,7 +55,8 @@ record ConfigurationDocument(
 
     record ServiceChannelEntry(String apiName, String label, boolean urgent) {}
 
-    record PresenceStatusEntry(String apiName, String label, String option, List<String> channels) {
+    record PresenceStatusEntry(
+            String apiName, String label, String option, List<String> channels, String salesforceId) {
         PresenceStatusEntry {
             channels = channels == null ? List.of() : channels;
         }
@@ -62,7 +68,13 @@ record ConfigurationDocument(
         }
     }
 
-    record PresenceConfigurationEntry(String name, int capacity, List<String> profiles, List<String> users) {
+    record PresenceConfigurationEntry(
+            String name,
+            int capacity,
+            List<String> profiles,
+            List<String> users,
+            String statusOnDecline,
+            String statusOnPushTimeout) {
         PresenceConfigurationEntry {
             profiles = profiles == null ? List.of() : profiles;
             users = users == null ? List.of() : users;
@@ -88,7 +100,8 @@ record ConfigurationDocument(
             LinkedHashMap<String, String> omniToTalkdesk,
             LinkedHashMap<String, String> talkdeskToOmni,
             BusinessHoursEntry businessHours,
-            List<RuleEntry> presenceSyncRules) {
+            List<RuleEntry> presenceSyncRules,
+            LinkedHashMap<String, String> automaticStatusChanges) {
         IntegrationSection {
             omniToTalkdesk = omniToTalkdesk == null ? new LinkedHashMap<>() : omniToTalkdesk;
             talkdeskToOmni = talkdeskToOmni == null ? new LinkedHashMap<>() : talkdeskToOmni;
@@ -118,4 +131,19 @@ record ConfigurationDocument(
     record ConditionEntry(String left, String operator, Object right) {}
 
     record ActionEntry(String system, String status) {}
+
+    /** What the real vendor adapters need (SPEC 6); no secret ever goes here. */
+    record VendorsSection(TalkdeskVendorEntry talkdesk, OmniChannelVendorEntry omniChannel) {}
+
+    record TalkdeskVendorEntry(String apiBaseUrl, String tokenUrl, List<String> scopes) {
+        TalkdeskVendorEntry {
+            scopes = scopes == null ? List.of() : scopes;
+        }
+    }
+
+    record OmniChannelVendorEntry(List<String> consoleOrigins) {
+        OmniChannelVendorEntry {
+            consoleOrigins = consoleOrigins == null ? List.of() : consoleOrigins;
+        }
+    }
 }

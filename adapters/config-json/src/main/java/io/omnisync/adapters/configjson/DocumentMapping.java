@@ -7,14 +7,19 @@ import io.omnisync.adapters.configjson.ConfigurationDocument.ConditionEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.GrantEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.IntegrationSection;
 import io.omnisync.adapters.configjson.ConfigurationDocument.OmniChannelSection;
+import io.omnisync.adapters.configjson.ConfigurationDocument.OmniChannelVendorEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.Preferences;
 import io.omnisync.adapters.configjson.ConfigurationDocument.PresenceConfigurationEntry;
+import io.omnisync.adapters.configjson.ConfigurationDocument.PresenceEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.PresenceStatusEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.RuleEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.ServiceChannelEntry;
 import io.omnisync.adapters.configjson.ConfigurationDocument.TalkdeskSection;
 import io.omnisync.adapters.configjson.ConfigurationDocument.TalkdeskStatusEntry;
+import io.omnisync.adapters.configjson.ConfigurationDocument.TalkdeskVendorEntry;
+import io.omnisync.adapters.configjson.ConfigurationDocument.VendorsSection;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import io.vavr.collection.LinkedHashMap;
@@ -59,7 +64,10 @@ final class DocumentMapping {
                             TalkdeskStatusType.class,
                             entry.type(),
                             "talkdesk.statuses[" + i + "].type",
-                            "Talkdesk status type")));
+                            "Talkdesk status type"),
+                    Option.of(entry.presence())
+                            .map(p -> new ConfigurationDraft.TalkdeskPresenceDraft(
+                                    p.status(), Option.of(p.customStatusId())))));
         }
         OmniChannelSection omni = document.omniChannel();
         java.util.List<ConfigurationDraft.PresenceStatusDraft> presence = new java.util.ArrayList<>();
@@ -73,7 +81,8 @@ final class DocumentMapping {
                             entry.option(),
                             "omniChannel.presenceStatuses[" + i + "].option",
                             "presence status option"),
-                    List.ofAll(entry.channels())));
+                    List.ofAll(entry.channels()),
+                    Option.of(entry.salesforceId())));
         }
         IntegrationSection integration = document.integration();
         Option<ConfigurationDraft.BusinessHoursDraft> hours = integration.businessHours() == null
@@ -91,7 +100,12 @@ final class DocumentMapping {
                         grants(omni.permissionSets()),
                         List.ofAll(omni.presenceConfigurations())
                                 .map(c -> new ConfigurationDraft.PresenceConfigurationDraft(
-                                        c.name(), c.capacity(), List.ofAll(c.profiles()), List.ofAll(c.users())))),
+                                        c.name(),
+                                        c.capacity(),
+                                        List.ofAll(c.profiles()),
+                                        List.ofAll(c.users()),
+                                        Option.of(c.statusOnDecline()),
+                                        Option.of(c.statusOnPushTimeout())))),
                 List.ofAll(document.agents())
                         .map(a -> new ConfigurationDraft.AgentDraft(
                                 a.id(),
@@ -107,7 +121,9 @@ final class DocumentMapping {
                         LinkedHashMap.ofAll(integration.omniToTalkdesk()),
                         LinkedHashMap.ofAll(integration.talkdeskToOmni()),
                         hours,
-                        rules(integration.presenceSyncRules())));
+                        rules(integration.presenceSyncRules()),
+                        automaticStatusChanges(integration.automaticStatusChanges())),
+                Option.of(document.vendors()).map(DocumentMapping::vendors));
     }
 
     static ConfigurationDocument fromDraft(ConfigurationDraft draft) {
@@ -119,7 +135,12 @@ final class DocumentMapping {
                                 .map(s -> new TalkdeskStatusEntry(
                                         s.id(),
                                         s.name(),
-                                        s.type() == null ? null : s.type().name()))
+                                        s.type() == null ? null : s.type().name(),
+                                        s.presence()
+                                                .map(p -> new PresenceEntry(
+                                                        p.status(),
+                                                        p.customStatusId().getOrNull()))
+                                                .getOrNull()))
                                 .toJavaList(),
                         new Preferences(draft.talkdesk().nextAgentStatus())),
                 new OmniChannelSection(
@@ -133,7 +154,8 @@ final class DocumentMapping {
                                         p.apiName(),
                                         p.label(),
                                         p.option() == null ? null : p.option().name(),
-                                        p.channels().toJavaList()))
+                                        p.channels().toJavaList(),
+                                        p.salesforceId().getOrNull()))
                                 .toJavaList(),
                         draft.omniChannel()
                                 .profiles()
@@ -151,7 +173,9 @@ final class DocumentMapping {
                                         c.name(),
                                         c.capacity(),
                                         c.profiles().toJavaList(),
-                                        c.users().toJavaList()))
+                                        c.users().toJavaList(),
+                                        c.statusOnDecline().getOrNull(),
+                                        c.statusOnPushTimeout().getOrNull()))
                                 .toJavaList()),
                 draft.agents()
                         .map(a -> new AgentEntry(
@@ -195,7 +219,54 @@ final class DocumentMapping {
                                                 : new ActionEntry(
                                                         r.action().system(),
                                                         r.action().status())))
-                                .toJavaList()));
+                                .toJavaList(),
+                        integration.automaticStatusChanges().isEmpty()
+                                ? null
+                                : new java.util.LinkedHashMap<>(integration
+                                        .automaticStatusChanges()
+                                        .mapValues(AutomaticChange::name)
+                                        .toJavaMap())),
+                draft.vendors()
+                        .map(v -> new VendorsSection(
+                                v.talkdesk()
+                                        .map(t -> new TalkdeskVendorEntry(
+                                                t.apiBaseUrl(),
+                                                t.tokenUrl(),
+                                                t.scopes().toJavaList()))
+                                        .getOrNull(),
+                                v.omniChannel()
+                                        .map(o -> new OmniChannelVendorEntry(
+                                                o.consoleOrigins().toJavaList()))
+                                        .getOrNull()))
+                        .getOrNull());
+    }
+
+    private static ConfigurationDraft.VendorsDraft vendors(VendorsSection vendors) {
+        return new ConfigurationDraft.VendorsDraft(
+                Option.of(vendors.talkdesk())
+                        .map(t -> new ConfigurationDraft.TalkdeskVendorDraft(
+                                t.apiBaseUrl(), t.tokenUrl(), List.ofAll(t.scopes()))),
+                Option.of(vendors.omniChannel())
+                        .map(o -> new ConfigurationDraft.OmniChannelVendorDraft(List.ofAll(o.consoleOrigins()))));
+    }
+
+    /** {@code "SYNC"} or {@code "IGNORE"} for each reason; a reason itself is checked by the domain. */
+    private static LinkedHashMap<String, AutomaticChange> automaticStatusChanges(
+            java.util.LinkedHashMap<String, String> changes) throws Bad {
+        if (changes == null) {
+            return LinkedHashMap.empty();
+        }
+        LinkedHashMap<String, AutomaticChange> read = LinkedHashMap.empty();
+        for (java.util.Map.Entry<String, String> change : changes.entrySet()) {
+            String path = "integration.automaticStatusChanges." + change.getKey();
+            if (change.getValue() == null) {
+                throw new Bad(path, "missing value at " + path + ": \"SYNC\" or \"IGNORE\"");
+            }
+            read = read.put(
+                    change.getKey(),
+                    enumValue(AutomaticChange.class, change.getValue(), path, "automatic status change handling"));
+        }
+        return read;
     }
 
     private static List<ConfigurationDraft.AccessGrantDraft> grants(java.util.List<GrantEntry> grants) {

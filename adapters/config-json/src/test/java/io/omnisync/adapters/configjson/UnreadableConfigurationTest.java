@@ -44,7 +44,7 @@ class UnreadableConfigurationTest {
                         3,
                         2,
                         "agent",
-                        "unknown field 'agent' at the top level (known: agents, integration, omniChannel, talkdesk)"),
+                        "unknown field 'agent' at the top level (known: agents, integration, omniChannel, talkdesk, vendors)"),
                 Arguments.of(
                         "an unknown field in an agent",
                         "{\"agents\": [\n {\"id\": \"a\"},\n {\"id\": \"b\", \"nme\": \"B\"}]}",

@@ -110,6 +110,16 @@ class SandboxRulesTest {
     }
 
     @Test
+    void talkdesk_rings_only_agents_in_a_status_of_type_available() {
+        assertThat(talkdesk.offerCall(MARIA)).isEqualTo(SandboxAnswer.DONE);
+        talkdesk.agentPicks(MARIA, TalkdeskStatusId.of("lunch"), Optional.empty());
+
+        assertThat(talkdesk.offerCall(MARIA))
+                .isEqualTo(new SandboxAnswer.Refused("Talkdesk routes no call to maria in 'lunch' (AWAY)"));
+        assertThat(talkdesk.status(MARIA)).as("an offer changes nothing").isEqualTo(TalkdeskStatusId.of("lunch"));
+    }
+
+    @Test
     void talkdesk_does_not_change_an_agent_on_a_call() {
         talkdesk.answerCall(MARIA, Optional.empty());
 

@@ -111,7 +111,7 @@ public final class Screenshots {
     /** "aTestName", "a_test_name" and "A test: name" all read "a-test-name"; long ones end at a whole word. */
     static String words(String text) {
         String words = text.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                .replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
+                .replaceAll("([A-Z])([A-Z][a-z]|[0-9])", "$1-$2")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");

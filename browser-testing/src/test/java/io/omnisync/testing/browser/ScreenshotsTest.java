@@ -91,6 +91,7 @@ class ScreenshotsTest {
         assertThat(Screenshots.words("bridgeLoadsAsAnEsModuleToo")).isEqualTo("bridge-loads-as-an-es-module-too");
         assertThat(Screenshots.words("aWholePageOnAPhoneIsAsWideAsAnXMLHttpRequest"))
                 .isEqualTo("a-whole-page-on-a-phone-is-as-wide-as-an-xml-http-request");
+        assertThat(Screenshots.words("tokenRefusedWithA401")).isEqualTo("token-refused-with-a-401");
         assertThat(Screenshots.words("a_401_later_returns")).isEqualTo("a-401-later-returns");
         assertThat(Screenshots.words("Joao's audit trail: pending!")).isEqualTo("joao-s-audit-trail-pending");
         assertThat(Screenshots.words("omniTakenOverByAnotherTabIsReportedThenTheStreamHandedOver"))

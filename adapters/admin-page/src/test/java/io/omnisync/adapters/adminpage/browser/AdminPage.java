@@ -1,5 +1,7 @@
 package io.omnisync.adapters.adminpage.browser;
 
+import io.omnisync.testing.browser.HeadlessChromium;
+import io.omnisync.testing.browser.Screenshots;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,13 +34,15 @@ public final class AdminPage {
         }
     }
 
+    private final HeadlessChromium browser;
     private final WebDriver driver;
     private final URI uri;
     private final Screenshots screenshots;
     private final WebDriverWait wait;
 
-    public AdminPage(WebDriver driver, URI uri, Screenshots screenshots) {
-        this.driver = driver;
+    public AdminPage(HeadlessChromium browser, URI uri, Screenshots screenshots) {
+        this.browser = browser;
+        this.driver = browser.driver();
         this.uri = uri;
         this.screenshots = screenshots;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -232,8 +234,7 @@ public final class AdminPage {
 
     /** What the browser's console said about the page's Content-Security-Policy since the last call. */
     public List<String> securityPolicyViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
+        return browser.consoleLog().stream()
                 .filter(message -> message.contains("Content Security Policy"))
                 .collect(Collectors.toList());
     }

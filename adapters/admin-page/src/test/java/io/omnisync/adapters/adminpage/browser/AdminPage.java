@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,6 +103,16 @@ public final class AdminPage {
 
     public Select mapping(Direction direction, String source) {
         return new Select(row(direction, source).findElement(By.tagName("select")));
+    }
+
+    /**
+     * The choice a mapping row shows. After a save the page fetches the running configuration and draws the tables
+     * again, at a moment of its own: a row redrawn while it is read is read again.
+     */
+    public String selectedChoice(Direction direction, String source) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> mapping(direction, source).getFirstSelectedOption().getText());
     }
 
     public List<String> choices(Direction direction, String source) {

@@ -195,21 +195,6 @@ public final class LineIndex {
     }
 
     /**
-     * The path one level up: {@code a.b[2]} → {@code a.b}, {@code a.b} → {@code a}, {@code a} → "".
-     * A trailing index is cut first, so that a map key containing '[' is not split.
-     */
-    static String parent(String path) {
-        if (path.endsWith("]")) {
-            int open = path.lastIndexOf('[');
-            if (open > 0 && path.substring(open + 1, path.length() - 1).chars().allMatch(Character::isDigit)) {
-                return path.substring(0, open);
-            }
-        }
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(0, dot);
-    }
-
-    /**
      * Scans {@code json}: the index of its elements, each with what the file holds there, or why it
      * is not one well-formed JSON value (malformed, a key written twice in the same object, content
      * after the end).

@@ -96,7 +96,7 @@ public final class Messages {
     }
 
     /** Why a file could not be read, without Java's class names: "no such file", "permission denied"... */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -53,15 +53,22 @@ public final class ConfigurationMemory {
                     : loaded instanceof LoadedConfiguration.Invalid invalid
                             ? "invalid, " + invalid.problems().size() + " problems"
                             : "unreadable: " + ((LoadedConfiguration.Unreadable) loaded).error();
+            long peak = peakHeap();
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            long retained = runtime.totalMemory() - runtime.freeMemory();
             System.out.printf(
                     Locale.ROOT,
-                    "validated %s (%,d bytes) in %,d ms: %s; heap pools' peaks summed %,d MB (max heap %,d MB)%n",
+                    "validated %s (%,d bytes) in %,d ms: %s; retained %,d MB (the draft and the configuration);"
+                            + " heap pools' peaks summed %,d MB (max heap %,d MB)%n",
                     file,
                     Files.size(file),
                     millis,
                     outcome,
-                    peakHeap() / (1024 * 1024),
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    retained / (1024 * 1024),
+                    peak / (1024 * 1024),
+                    runtime.maxMemory() / (1024 * 1024));
+            java.lang.ref.Reference.reachabilityFence(loaded);
             return;
         }
         System.err.println("usage: ConfigurationMemory generate AGENTS FILE | validate FILE");

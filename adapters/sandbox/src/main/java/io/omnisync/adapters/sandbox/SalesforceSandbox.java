@@ -211,7 +211,11 @@ public class SalesforceSandbox implements OmniChannelPresence {
         return SandboxAnswer.DONE;
     }
 
-    /** The engine's call: Salesforce's API, which refuses a status the agent is not granted. */
+    /**
+     * The engine's call: Salesforce's API, which refuses a status the agent is not granted. The
+     * change is reported as the toolkit reports one a console integration made ({@code
+     * OmniToolkitStatusChange}), not as the agent's pick.
+     */
     @Override
     public synchronized VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status) {
         if (deliveries.failNow()) {
@@ -228,7 +232,10 @@ public class SalesforceSandbox implements OmniChannelPresence {
             return new VendorAnswer.Refused(agent.id() + " is logged out of Omni-Channel");
         }
         statuses.put(agent.id(), status);
-        report(Optional.empty(), id -> new AgentEvent.OmniStatusReported(id, agent.id(), deliveries.stamp(), status));
+        report(
+                Optional.empty(),
+                id -> new AgentEvent.OmniStatusReported(
+                        id, agent.id(), deliveries.stamp(), status, Option.some(OmniReason.TOOLKIT)));
         return VendorAnswer.ACCEPTED;
     }
 

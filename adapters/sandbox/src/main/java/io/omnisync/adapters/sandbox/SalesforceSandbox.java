@@ -72,6 +72,26 @@ public class SalesforceSandbox implements OmniChannelPresence {
         });
     }
 
+    /**
+     * The admin changed Salesforce and then Omnisync's configuration, while the contact center runs:
+     * agents already here keep their status and work, new ones arrive as the configuration says,
+     * removed ones are gone, and Salesforce's rules (grants, channels, capacity, statuses on decline
+     * and push timeout) are the configuration's from then on. Nothing is reported.
+     */
+    public synchronized void adopt(Configuration newConfiguration) {
+        Map<AgentId, OmniStatus> before = new HashMap<>(statuses);
+        Map<AgentId, Integer> work = new HashMap<>(workloads);
+        configuration = newConfiguration;
+        statuses.clear();
+        workloads.clear();
+        newConfiguration.agents().values().forEach(agent -> {
+            statuses.put(agent.id(), before.getOrDefault(agent.id(), agent.omniStatus()));
+            if (work.containsKey(agent.id())) {
+                workloads.put(agent.id(), work.get(agent.id()));
+            }
+        });
+    }
+
     public synchronized OmniStatus status(AgentId agent) {
         return statuses.getOrDefault(agent, OmniStatus.OFFLINE);
     }

@@ -35,6 +35,7 @@ public class TalkdeskSandbox implements TalkdeskPresence {
     private final Map<AgentId, TalkdeskStatusId> statuses = new HashMap<>();
     private final Map<String, AgentEvent> reported = new HashMap<>();
     private Set<TalkdeskStatusId> known = new HashSet<>();
+    private final Set<TalkdeskStatusId> deleted = new HashSet<>();
     private Map<TalkdeskStatusId, TalkdeskStatusType> types = new HashMap<>();
     private boolean nextAgentStatus;
 
@@ -52,11 +53,31 @@ public class TalkdeskSandbox implements TalkdeskPresence {
     public synchronized void reset(Configuration configuration, Function<Agent, TalkdeskStatusId> statusOf) {
         statuses.clear();
         reported.clear();
+        deleted.clear();
         configuration.agents().values().forEach(agent -> statuses.put(agent.id(), statusOf.apply(agent)));
         known = new HashSet<>(configuration.talkdeskStatuses().keySet().toJavaSet());
         types = new HashMap<>(
                 configuration.talkdeskStatuses().mapValues(TalkdeskStatus::type).toJavaMap());
         nextAgentStatus = configuration.settings().nextAgentStatus();
+    }
+
+    /**
+     * The admin changed the vendors' screens and then Omnisync's configuration, while the contact
+     * center runs: agents already here stay where they are, new ones arrive in the status the
+     * configuration gives them, removed ones are gone; its statuses are known from then on (except
+     * those deleted at Talkdesk). Nothing is reported: nobody's status changed.
+     */
+    public synchronized void adopt(Configuration configuration) {
+        Map<AgentId, TalkdeskStatusId> before = new HashMap<>(statuses);
+        statuses.clear();
+        configuration
+                .agents()
+                .values()
+                .forEach(agent -> statuses.put(agent.id(), before.getOrDefault(agent.id(), agent.talkdeskStatus())));
+        known = new HashSet<>(configuration.talkdeskStatuses().keySet().toJavaSet());
+        known.removeAll(deleted);
+        types = new HashMap<>(
+                configuration.talkdeskStatuses().mapValues(TalkdeskStatus::type).toJavaMap());
     }
 
     public synchronized TalkdeskStatusId status(AgentId agent) {
@@ -149,6 +170,7 @@ public class TalkdeskSandbox implements TalkdeskPresence {
      */
     public synchronized void deleteStatus(TalkdeskStatusId status) {
         known.remove(status);
+        deleted.add(status);
     }
 
     /** The engine's call: Talkdesk's API, which refuses call statuses and changes during a call. */

@@ -17,6 +17,7 @@ import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.Activation;
 import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.SkipReason;
@@ -480,6 +481,85 @@ class EngineInvariantsProperties {
         assertThat(Engine.plan(EngineState.of(syncing)).flatMap(AgentDecision::commands))
                 .as("the dry run says the same")
                 .isEqualTo(activated.commands());
+    }
+
+    /**
+     * SPEC 4.2, agents added later: a configuration that adds an agent while sync is on reconciles
+     * her at once and alone, by the activation's rule; the agent already running is not looked at,
+     * whatever the new configuration's seed for her says.
+     */
+    @Property(tries = 300)
+    void a_configuration_adding_an_agent_while_sync_is_on_reconciles_only_her(
+            @ForAll("configurations") Configuration configuration,
+            @ForAll("talkdeskStarts") String mariaTalkdesk,
+            @ForAll("omniStarts") String mariaOmni,
+            @ForAll("talkdeskStarts") String anaTalkdesk,
+            @ForAll("omniStarts") String anaOmni) {
+        Configuration both = syncingFrom(configuration, mariaTalkdesk, mariaOmni, anaTalkdesk, anaOmni);
+        ConfigurationDraft full = both.draft();
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(
+                full.talkdesk(),
+                full.omniChannel(),
+                full.agents().filter(agent -> agent.id().equals(GuideSetup.MARIA.value())),
+                full.integration());
+        EngineState running = Engine.start(GuideSetup.configuration(onlyMaria)).state();
+        AgentSession mariaBefore = running.sessions().get(GuideSetup.MARIA).get();
+
+        Outcome added = Engine.replace(running, full, Instant.parse("2026-01-06T21:00:00Z"))
+                .get();
+
+        assertThat(added.facts().flatMap(Fact::about).toJavaList())
+                .as("the agent already running is not looked at")
+                .doesNotContain(GuideSetup.MARIA);
+        assertThat(added.state().sessions().get(GuideSetup.MARIA))
+                .as("nor is her session changed")
+                .contains(mariaBefore);
+        var ana = both.agent(GuideSetup.ANA).get();
+        var skipped = added.facts().filter(Fact.Skipped.class::isInstance).map(fact -> ((Fact.Skipped) fact).reason());
+        if (Activation.consistent(both.mapping(), ana.talkdeskStatus(), ana.omniStatus())) {
+            assertThat(added.commands().toJavaList())
+                    .as("ana agrees: left alone")
+                    .isEmpty();
+            assertThat(skipped.toJavaList()).containsExactly(SkipReason.CONSISTENT);
+        } else {
+            assertThat(added.commands().size() + skipped.size())
+                    .as("ana disagrees: moved by activation, or told why not")
+                    .isEqualTo(1);
+            assertThat(added.commands().toJavaList())
+                    .allSatisfy(command -> assertThat(command.because()).isEqualTo(Because.ACTIVATION));
+        }
+    }
+
+    /**
+     * SPEC 4.10: whatever the agent's session, an Omni-Channel report for a reason the
+     * configuration ignores sends nothing, records the change as ignored (unless it was no change
+     * at all: an echo, a duplicate, a stale or unchanged report), and says the reason.
+     */
+    @Property(tries = 500)
+    void an_ignored_automatic_change_never_produces_a_command(
+            @ForAll("configurations") Configuration configuration,
+            @ForAll("talkdeskStarts") String talkdesk,
+            @ForAll("omniStarts") String omni,
+            @ForAll("omniStarts") String movedTo,
+            @ForAll OmniReason reason) {
+        Assume.that(configuration.automaticChange(reason) == AutomaticChange.IGNORE);
+        Day day = new Day(syncingFrom(configuration, talkdesk, omni, "available", "Offline")).settle();
+        AgentEvent moved = new AgentEvent.OmniStatusReported(
+                day.id(), GuideSetup.MARIA, day.now(), OmniStatus.parse(movedTo), Option.some(reason));
+
+        Outcome outcome = Engine.handle(day.state, moved);
+
+        assertThat(outcome.commands().toJavaList()).isEmpty();
+        assertThat(outcome.facts().toJavaList())
+                .isNotEmpty()
+                .allSatisfy(fact -> assertThat(fact.omniReason()).contains(reason));
+        if (!movedTo.equals(day.omniShows.get(GuideSetup.MARIA))) {
+            assertThat(outcome.facts()
+                            .filter(Fact.Skipped.class::isInstance)
+                            .map(fact -> ((Fact.Skipped) fact).reason())
+                            .toJavaList())
+                    .contains(SkipReason.AUTOMATIC_CHANGE_IGNORED);
+        }
     }
 
     @Provide

@@ -1,5 +1,6 @@
 package io.omnisync.domain.configuration;
 
+import static io.omnisync.domain.GuideSetup.MARIA;
 import static io.omnisync.domain.GuideSetup.configuration;
 import static io.omnisync.domain.GuideSetup.draft;
 import static io.omnisync.domain.GuideSetup.integration;
@@ -14,11 +15,15 @@ import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.ServiceChannelDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.Talkdesk;
 import io.omnisync.domain.configuration.ConfigurationDraft.TalkdeskStatusDraft;
+import io.omnisync.domain.event.OmniReason;
+import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.status.PresenceOption;
+import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 /** SPEC section 3: every rule, by its code. */
@@ -287,13 +292,11 @@ class ConfigurationValidationTest {
 
     @Test
     void agents_are_granted_what_their_profile_and_permission_sets_give_and_get_their_capacity() {
-        var maria = configuration().agent(io.omnisync.domain.GuideSetup.MARIA).get();
+        var maria = configuration().agent(MARIA).get();
         var ana = configuration().agent(io.omnisync.domain.GuideSetup.ANA).get();
 
-        assertThat(maria.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only")))
-                .isTrue();
-        assertThat(ana.isGranted(io.omnisync.domain.status.PresenceStatusId.of("Chat_Only")))
-                .isFalse();
+        assertThat(maria.isGranted(PresenceStatusId.of("Chat_Only"))).isTrue();
+        assertThat(ana.isGranted(PresenceStatusId.of("Chat_Only"))).isFalse();
         assertThat(maria.capacity()).contains(3);
     }
 
@@ -325,6 +328,84 @@ class ConfigurationValidationTest {
                                 "Zero", 0, List.of("Agent"), List.empty()))));
 
         assertThat(problems(draft).map(Problem::code)).contains(ProblemCode.MISSING_VALUE, ProblemCode.INVALID_VALUE);
+    }
+
+    private static ConfigurationDraft withPresenceConfiguration(
+            Option<String> onDecline, Option<String> onPushTimeout) {
+        OmniChannel omni = draft().omniChannel();
+        return withOmni(
+                draft(),
+                new OmniChannel(
+                        omni.serviceChannels(),
+                        omni.presenceStatuses(),
+                        omni.profiles(),
+                        omni.permissionSets(),
+                        List.of(new ConfigurationDraft.PresenceConfigurationDraft(
+                                "Agents", 3, List.of("Agent"), List.empty(), onDecline, onPushTimeout))));
+    }
+
+    private static ConfigurationDraft withAutomaticChanges(LinkedHashMap<String, AutomaticChange> changes) {
+        return withIntegration(
+                draft(),
+                i -> new ConfigurationDraft.Integration(
+                        i.omniChannelSync(),
+                        i.returnToPreviousStatusAfterCall(),
+                        i.omniToTalkdesk(),
+                        i.talkdeskToOmni(),
+                        i.businessHours(),
+                        i.presenceSyncRules(),
+                        changes));
+    }
+
+    @Test
+    void the_statuses_salesforce_moves_agents_to_on_decline_and_push_timeout_must_exist() {
+        Seq<Problem> unknown =
+                with(ProblemCode.UNKNOWN_STATUS, withPresenceConfiguration(Option.some("Nap"), Option.some("Offline")));
+
+        assertThat(unknown)
+                .extracting(Problem::path)
+                .containsExactly(
+                        "omniChannel.presenceConfigurations[0].statusOnDecline",
+                        "omniChannel.presenceConfigurations[0].statusOnPushTimeout");
+        assertThat(unknown.head().message()).isEqualTo("there is no presence status 'Nap'");
+        assertThat(unknown.last().message()).contains("'Offline' means logged out of Omni-Channel");
+    }
+
+    @Test
+    void known_statuses_on_decline_and_push_timeout_are_kept_with_the_agents_presence_configuration() {
+        Configuration valid =
+                configuration(withPresenceConfiguration(Option.some("Away_from_Desk"), Option.some("Lunch_Break")));
+
+        var agents = valid.presenceConfigurationOf(MARIA).get();
+        assertThat(agents.statusOnDecline()).contains(PresenceStatusId.of("Away_from_Desk"));
+        assertThat(agents.statusOnPushTimeout()).contains(PresenceStatusId.of("Lunch_Break"));
+    }
+
+    @Test
+    void automatic_status_changes_name_only_reasons_omni_channel_reports() {
+        Seq<Problem> invalid = with(
+                ProblemCode.INVALID_VALUE,
+                withAutomaticChanges(LinkedHashMap.of(
+                        "OmniPushTimeout", AutomaticChange.IGNORE, "PushTimeout", AutomaticChange.IGNORE)));
+
+        assertThat(invalid).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("integration.automaticStatusChanges.PushTimeout");
+            assertThat(problem.message())
+                    .isEqualTo("'PushTimeout' is not a reason Omni-Channel reports; the reasons are "
+                            + "OmniManualStatusChange, OmniToolkitStatusChange, OmniDeclineWork, OmniPushTimeout, "
+                            + "OmniSupervisorStatusChange, OmniLoginStatusChange");
+        });
+    }
+
+    @Test
+    void reasons_not_listed_are_synced_and_listed_ones_say_what_to_do() {
+        Configuration valid = configuration(withAutomaticChanges(LinkedHashMap.of(
+                "OmniPushTimeout", AutomaticChange.IGNORE,
+                "OmniDeclineWork", AutomaticChange.SYNC)));
+
+        assertThat(valid.automaticChange(OmniReason.PUSH_TIMEOUT)).isEqualTo(AutomaticChange.IGNORE);
+        assertThat(valid.automaticChange(OmniReason.DECLINE_WORK)).isEqualTo(AutomaticChange.SYNC);
+        assertThat(valid.automaticChange(OmniReason.SUPERVISOR)).isEqualTo(AutomaticChange.SYNC);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static io.omnisync.domain.GuideSetup.talkdesk;
 import static io.omnisync.domain.GuideSetup.withIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.settings.RefusalCode;
 import io.omnisync.domain.settings.SettingsChange;
@@ -217,6 +218,64 @@ class EngineTest {
         assertThat(applied.state().sessions().keySet()).containsExactly(MARIA);
         assertThat(applied.state().sessions().get(MARIA).get())
                 .isEqualTo(running.sessions().get(MARIA).get());
+        assertThat(applied.facts()).singleElement().isInstanceOf(Fact.ConfigurationApplied.class);
+    }
+
+    @Test
+    void a_configuration_that_adds_an_agent_while_sync_is_on_reconciles_her_at_once_and_alone() {
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                draft().agents().filter(agent -> agent.id().equals("maria")),
+                draft().integration());
+        EngineState running = Engine.start(configuration(onlyMaria)).state();
+        ConfigurationDraft withAna = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                draft().agents()
+                        .map(agent -> agent.id().equals("ana")
+                                ? new ConfigurationDraft.AgentDraft(
+                                        "ana", "td-2", "005B", "Agent", agent.permissionSets(), "away", "Lunch_Break")
+                                : agent)
+                        .append(new ConfigurationDraft.AgentDraft(
+                                "joao", "td-3", "005C", "Agent", null, "lunch", "Available_for_Calls")),
+                draft().integration());
+
+        Outcome applied = Engine.replace(running, withAna, AFTER).get();
+
+        assertThat(sent(applied))
+                .as("joao disagrees: Talkdesk wins; ana's 'Lunch break' stands for Talkdesk 'Away'")
+                .containsExactly("joao Lunch_Break by activation");
+        assertThat(applied.facts().flatMap(Fact::about).distinct())
+                .as("maria, already running, is not looked at")
+                .containsExactly(ANA, AgentId.of("joao"));
+        assertThat(applied.facts())
+                .filteredOn(Fact.Skipped.class::isInstance)
+                .map(Fact.Skipped.class::cast)
+                .singleElement()
+                .satisfies(skipped -> {
+                    assertThat(skipped.agent()).isEqualTo(ANA);
+                    assertThat(skipped.reason()).isEqualTo(SkipReason.CONSISTENT);
+                });
+    }
+
+    @Test
+    void a_configuration_that_adds_an_agent_while_sync_is_off_moves_nobody() {
+        ConfigurationDraft off = withIntegration(draft(), i -> integration(i, false, false));
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(
+                off.talkdesk(), off.omniChannel(), off.agents().take(1), off.integration());
+        EngineState running = Engine.start(configuration(onlyMaria)).state();
+        ConfigurationDraft drifting = new ConfigurationDraft(
+                off.talkdesk(),
+                off.omniChannel(),
+                off.agents()
+                        .append(new ConfigurationDraft.AgentDraft(
+                                "joao", "td-3", "005C", "Agent", null, "lunch", "Available_for_Calls")),
+                off.integration());
+
+        Outcome applied = Engine.replace(running, drifting, AFTER).get();
+
+        assertThat(applied.commands()).isEmpty();
         assertThat(applied.facts()).singleElement().isInstanceOf(Fact.ConfigurationApplied.class);
     }
 }

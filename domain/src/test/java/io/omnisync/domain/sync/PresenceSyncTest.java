@@ -303,6 +303,39 @@ class PresenceSyncTest {
     }
 
     @Test
+    void with_the_toggle_off_a_pick_during_wrap_up_wins_over_talkdesks_post_call_status() {
+        // the agent picks "Lunch break" while wrapping up: she is not handed work at lunch
+        Agent maria = maria().talkdeskBecomes("on_a_call")
+                .talkdeskBecomes("after_call_work")
+                .picks("Lunch_Break");
+
+        Agent after = maria.talkdeskBecomes("available");
+
+        assertThat(after.sent()).containsExactly("talkdesk away");
+        assertThat(after.last.commands())
+                .allSatisfy(command -> assertThat(command.because()).isEqualTo(Because.PICKED_DURING_CALL));
+        assertThat(after.statuses()).isEqualTo("away/Lunch_Break");
+    }
+
+    @Test
+    void with_the_toggle_off_a_pick_during_the_call_wins_after_wrap_up_moved_omni_channel() {
+        Agent maria = maria().talkdeskBecomes("on_a_call").picks("Lunch_Break").talkdeskBecomes("after_call_work");
+        assertThat(maria.statuses()).as("wrap-up maps as usual").isEqualTo("after_call_work/After_Call_Work");
+
+        assertThat(maria.talkdeskBecomes("available").sent()).containsExactly("omni Lunch_Break", "talkdesk away");
+    }
+
+    @Test
+    void a_logout_during_the_call_is_left_as_it_is_with_the_toggle_off_too() {
+        Agent maria = maria().talkdeskBecomes("on_a_call").picks("Offline").talkdeskBecomes("after_call_work");
+
+        Agent after = maria.talkdeskBecomes("available");
+
+        assertThat(after.sent()).isEmpty();
+        assertThat(after.skipped()).containsExactly(SkipReason.OMNI_OFFLINE);
+    }
+
+    @Test
     void the_engine_never_sends_talkdesk_a_call_status() {
         Agent maria = new Agent(returning, MARIA)
                 .talkdeskBecomes("on_a_call")
@@ -324,6 +357,24 @@ class PresenceSyncTest {
         assertThat(sent.session().expectedOmni()).isNotEmpty();
         assertThat(refused.session().expectedOmni()).isEmpty();
         assertThat(refused.facts()).singleElement().isInstanceOf(Fact.CommandFailed.class);
+    }
+
+    @Test
+    void a_vendor_that_no_longer_knows_the_status_says_so_and_the_wait_ends() {
+        AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
+        AgentDecision sent = decide(syncing, session, talkdesk(MARIA, "lunch"));
+
+        AgentDecision refused = PresenceSync.commandFailed(
+                sent.session(),
+                sent.commands().head(),
+                "Omni-Channel has no presence status 'Lunch_Break'",
+                CommandFailure.UNKNOWN_AT_VENDOR);
+
+        assertThat(refused.session().expectedOmni()).isEmpty();
+        assertThat(refused.facts())
+                .singleElement()
+                .satisfies(fact ->
+                        assertThat(((Fact.CommandFailed) fact).failure()).isEqualTo(CommandFailure.UNKNOWN_AT_VENDOR));
     }
 
     @Test

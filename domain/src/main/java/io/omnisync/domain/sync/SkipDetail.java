@@ -34,6 +34,11 @@ final class SkipDetail {
                 system + " '" + status + "' noted; the 'Omni-Channel' toggle is off, so " + "nothing is synced";
             case RESERVED_STATUS -> by + " " + target + ", which only the call lifecycle sets";
             case UNKNOWN_AGENT -> "no agent '" + skipped.agent() + "' in the running configuration";
+            case UNKNOWN_STATUS ->
+                system + " reported '" + status + "', a status the running configuration does not have: "
+                        + "nothing was changed";
+            case UNKNOWN_EVENT_TYPE ->
+                system + " sent event " + event + " of type '" + status + "', which Omnisync does not use";
         };
     }
 

@@ -28,5 +28,9 @@ public enum SkipReason {
     /** The target is reserved for the call lifecycle. */
     RESERVED_STATUS,
     /** The event names an agent the configuration does not have. */
-    UNKNOWN_AGENT
+    UNKNOWN_AGENT,
+    /** The event names a status the configuration does not have (a webhook from an account set up otherwise). */
+    UNKNOWN_STATUS,
+    /** A well-formed webhook of a type Omnisync does not use; it is recorded, not retried. */
+    UNKNOWN_EVENT_TYPE
 }

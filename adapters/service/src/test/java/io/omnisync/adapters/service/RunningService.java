@@ -9,6 +9,7 @@ import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.service.console.ConsoleCommands;
 import io.omnisync.adapters.service.console.ConsoleModule;
+import io.omnisync.adapters.service.http.JavalinServer;
 import io.omnisync.adapters.service.http.ServerOptions;
 import io.omnisync.adapters.service.security.Secret;
 import io.omnisync.adapters.service.security.ServiceSecrets;
@@ -70,10 +71,12 @@ public final class RunningService implements AutoCloseable {
         public final DeliverCommands delivery;
         public final ConsoleCommands console;
         public final ConfigurationDocuments documents;
+        public final JavalinServer server;
 
         @Inject
         Parts(
                 OmnisyncService service,
+                JavalinServer server,
                 LoadConfiguration configurations,
                 ReportVendorEvent reports,
                 QueryAgents agents,
@@ -82,6 +85,7 @@ public final class RunningService implements AutoCloseable {
                 ConsoleCommands console,
                 ConfigurationDocuments documents) {
             this.service = service;
+            this.server = server;
             this.configurations = configurations;
             this.reports = reports;
             this.agents = agents;

@@ -6,26 +6,30 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: it stands where the test puts it. */
+/**
+ * The service's clock in tests: it ticks with real time (delivery backoffs and Retry-After waits must pass) from
+ * where the test puts it, and a test may move it (to a business hour, past a signature's window).
+ */
 public final class TestClock extends Clock {
 
-    private volatile Instant now;
+    private final Clock real = Clock.systemUTC();
+    private volatile Duration offset;
 
     public TestClock(Instant start) {
-        this.now = start;
+        this.offset = Duration.between(real.instant(), start);
     }
 
     public void set(Instant instant) {
-        now = instant;
+        offset = Duration.between(real.instant(), instant);
     }
 
     public void advance(Duration by) {
-        now = now.plus(by);
+        offset = offset.plus(by);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return real.instant().plus(offset);
     }
 
     @Override
@@ -35,6 +39,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 }

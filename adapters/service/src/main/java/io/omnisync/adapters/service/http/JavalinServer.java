@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.router.Endpoint;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -45,6 +44,7 @@ public final class JavalinServer {
     private final Set<RouteGroup> groups;
     private final RequestListener listener;
     private Javalin javalin;
+    private volatile GracefulHandler graceful;
 
     @Inject
     public JavalinServer(ServerOptions options, Set<RouteGroup> groups, RequestListener listener) {
@@ -69,6 +69,12 @@ public final class JavalinServer {
         return javalin.port();
     }
 
+    /** Requests being served now, event streams included (a stop waits for them). */
+    public long requestsInFlight() {
+        GracefulHandler tracking = graceful;
+        return tracking == null || !isRunning() ? 0 : tracking.getCurrentRequestCount();
+    }
+
     public synchronized boolean isRunning() {
         return javalin != null;
     }
@@ -91,9 +97,15 @@ public final class JavalinServer {
         config.http.maxRequestSize = RequestBodies.LIMIT;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(options.stopTimeout().toMillis());
-            server.insertHandler(new GracefulHandler());
+            GracefulHandler tracking = new GracefulHandler();
+            server.insertHandler(tracking);
+            graceful = tracking;
         });
-        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            // a request is in flight from its headers on, so a stop waits for a body still arriving
+            http.setDelayDispatchUntilContent(false);
+        });
         config.routes.before(context -> context.attribute(STARTED, System.nanoTime()));
         config.routes.after(this::served);
         config.routes.exception(ApiError.class, (error, context) -> answer(context, error));
@@ -125,13 +137,8 @@ public final class JavalinServer {
     private void served(Context context) {
         Long started = context.attribute(STARTED);
         Duration took = started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
-        String route;
-        try {
-            Endpoint endpoint = context.endpoint();
-            route = endpoint == null ? "unmatched" : endpoint.path;
-        } catch (RuntimeException unmatched) {
-            route = "unmatched";
-        }
+        String matched = context.attribute(Routes.ROUTE);
+        String route = matched == null ? "unmatched" : matched;
         listener.served(context.method().name(), route, context.statusCode(), took);
         LOG.debug("{} {} -> {} in {} ms", context.method(), route, context.statusCode(), took.toMillis());
     }

@@ -10,6 +10,9 @@ import io.javalin.http.Handler;
  */
 public final class Routes {
 
+    /** The attribute that carries the endpoint's path template, for the request log and the metrics. */
+    static final String ROUTE = "omnisync.route";
+
     private final RoutesConfig routes;
 
     Routes(RoutesConfig routes) {
@@ -17,28 +20,28 @@ public final class Routes {
     }
 
     public Routes get(String path, Access access, ApiHandler handler) {
-        routes.get(path, checked(access, handler));
+        routes.get(path, checked(path, access, handler));
         return this;
     }
 
     public Routes post(String path, Access access, ApiHandler handler) {
-        routes.post(path, checked(access, handler));
+        routes.post(path, checked(path, access, handler));
         return this;
     }
 
     public Routes put(String path, Access access, ApiHandler handler) {
-        routes.put(path, checked(access, handler));
+        routes.put(path, checked(path, access, handler));
         return this;
     }
 
     public Routes patch(String path, Access access, ApiHandler handler) {
-        routes.patch(path, checked(access, handler));
+        routes.patch(path, checked(path, access, handler));
         return this;
     }
 
     /** A preflight or other OPTIONS answer (CORS for the console); it runs the same checks. */
     public Routes options(String path, Access access, ApiHandler handler) {
-        routes.options(path, checked(access, handler));
+        routes.options(path, checked(path, access, handler));
         return this;
     }
 
@@ -48,8 +51,9 @@ public final class Routes {
         return this;
     }
 
-    private static Handler checked(Access access, ApiHandler handler) {
+    private static Handler checked(String path, Access access, ApiHandler handler) {
         return context -> {
+            context.attribute(ROUTE, path);
             byte[] body = RequestBodies.read(context);
             access.check(context, body);
             handler.handle(new ApiRequest(context, body));

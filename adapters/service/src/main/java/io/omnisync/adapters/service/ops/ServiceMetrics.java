@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.omnisync.adapters.service.http.JavalinServer;
 import io.omnisync.adapters.service.http.RequestListener;
 import io.omnisync.application.delivery.DeliverCommands;
 import io.omnisync.application.vendor.VendorCalls;
@@ -38,7 +39,10 @@ public final class ServiceMetrics implements RequestListener {
 
     @Inject
     public ServiceMetrics(
-            PrometheusMeterRegistry registry, Provider<DeliverCommands> delivery, Provider<VendorCalls> calls) {
+            PrometheusMeterRegistry registry,
+            Provider<DeliverCommands> delivery,
+            Provider<VendorCalls> calls,
+            Provider<JavalinServer> server) {
         this.registry = registry;
         for (VendorSystem vendor : VendorSystem.values()) {
             String name = vendor.wireName();
@@ -73,6 +77,12 @@ public final class ServiceMetrics implements RequestListener {
                         delivery,
                         provider -> provider.get().pending().size())
                 .description("commands decided and not yet answered by their vendor")
+                .register(registry);
+        Gauge.builder(
+                        "omnisync.http.requests.in.flight",
+                        server,
+                        provider -> provider.get().requestsInFlight())
+                .description("requests being served now, event streams included")
                 .register(registry);
         decision = latency("omnisync.decision", "deciding one event (reading the agent's session included)");
         commit = latency("omnisync.commit", "storing one decision: the session and its commands, one transaction");

@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "omnisync 0.1.0",
         description = "Keeps Talkdesk agent statuses and Salesforce Omni-Channel presence in step.",
-        subcommands = {ValidateCommand.class, SimulateCommand.class, PlanCommand.class, DemoCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            SimulateCommand.class,
+            PlanCommand.class,
+            DemoCommand.class,
+            ServeCommand.class
+        },
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
         exitCodeOnExecutionException = ExitCode.BAD_INPUT)
 final class OmnisyncCommand implements Runnable {

@@ -35,8 +35,8 @@ final class SkipDetail {
             case RESERVED_STATUS -> by + " " + target + ", which only the call lifecycle sets";
             case UNKNOWN_AGENT -> "no agent '" + skipped.agent() + "' in the running configuration";
             case UNKNOWN_STATUS ->
-                system + " reported '" + status + "', a status the running configuration does not have: "
-                        + "nothing was changed";
+                system + " status '" + status + "' is not in the running configuration (a new status the admin "
+                        + "has not mapped yet): nothing was done";
             case UNKNOWN_EVENT_TYPE ->
                 system + " sent event " + event + " of type '" + status + "', which Omnisync does not use";
         };

@@ -29,7 +29,10 @@ public enum SkipReason {
     RESERVED_STATUS,
     /** The event names an agent the configuration does not have. */
     UNKNOWN_AGENT,
-    /** The event names a status the configuration does not have (a webhook from an account set up otherwise). */
+    /**
+     * The event names a status the configuration does not have (a new status the admin has not
+     * mapped yet): recorded, and nothing is done, not even noted as the agent's status.
+     */
     UNKNOWN_STATUS,
     /** A well-formed webhook of a type Omnisync does not use; it is recorded, not retried. */
     UNKNOWN_EVENT_TYPE

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         name = "plan",
         mixinStandardHelpOptions = true,
         description = "The dry run of turning Omni-Channel sync on: the commands activation would send for the "
-                + "agents' statuses in the configuration, sending nothing.")
+                + "agents' statuses in the configuration, sending nothing. "
+                + "Exit 0, 1 invalid configuration, 2 unreadable input, 3 unexpected failure.")
 final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "C", description = "the configuration file (JSON)")

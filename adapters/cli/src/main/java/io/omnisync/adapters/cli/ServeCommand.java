@@ -2,15 +2,15 @@ package io.omnisync.adapters.cli;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
-import com.google.inject.Provides;
 import io.omnisync.adapters.composition.Bootstrap;
 import io.omnisync.adapters.composition.SystemClockModule;
-import io.omnisync.adapters.configjson.ConfigurationLoader;
+import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
 import io.omnisync.adapters.configjson.JsonConfigurationFile;
 import io.omnisync.adapters.configjson.LoadedConfiguration;
 import io.omnisync.adapters.configjson.LocatedProblem;
 import io.omnisync.adapters.jdbc.SqliteStore;
+import io.omnisync.adapters.jdbc.SqliteStores;
 import io.omnisync.adapters.jdbc.StoreException;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.service.OmnisyncService;
@@ -22,22 +22,17 @@ import io.omnisync.adapters.service.security.ServiceSecrets;
 import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
 import io.omnisync.adapters.talkdesk.port.TalkdeskHttpModule;
 import io.omnisync.application.admin.ConfigurationDocuments;
-import io.omnisync.application.admin.LoadConfiguration;
-import io.omnisync.application.admin.LoadResult;
+import io.omnisync.application.admin.ReplacePolicy;
+import io.omnisync.application.admin.StartEngine;
+import io.omnisync.application.admin.StartResult;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.configuration.ServiceReadiness;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,19 +43,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve --config C [--store FILE|memory] [--port N] [--secrets FILE]} (SPEC 10): the engine behind HTTP, with
- * Talkdesk's Presence API and the agents' consoles as its vendors. Exit 1 for a configuration that is invalid or that
- * the service could not run ({@code MISSING_VENDOR_SETTING}), with {@code validate}'s lines; exit 2 for unreadable
- * input, a secret missing, too short or in a file others may read, a store another process owns or that cannot be
- * opened, a port that cannot be had. Once ready it prints one line, {@code {"kind":"listening","port":N}}; logs go to
- * standard error. SIGTERM stops it gracefully and it exits 0.
+ * {@code serve --config C [--store FILE|memory] [--port N] [--secrets FILE] [--replace]} (SPEC 10): the engine behind
+ * HTTP, with Talkdesk's Presence API and the agents' consoles as its vendors. Exit 1 for a configuration that is
+ * invalid or that the service could not run ({@code MISSING_VENDOR_SETTING}), with {@code validate}'s lines; exit 2
+ * for unreadable input, a secret missing, too short or in a file others may read, a store another process owns, that
+ * cannot be opened or that runs a different configuration, a port that cannot be had. The engine starts on its store
+ * as {@code simulate}'s does ({@link StartEngine}): a new store is seeded, the same configuration resumes, a different
+ * one is refused unless {@code --replace}. Once ready it prints one line, {@code {"kind":"listening","port":N}}; logs
+ * go to standard error. SIGTERM stops it gracefully and it exits 0.
  */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         description = "Run Omnisync as a service: Talkdesk webhooks in, Talkdesk's Presence API and the agents' "
                 + "Omni-Channel consoles out, the admin API, health and metrics. Prints {\"kind\":\"listening\","
-                + "\"port\":N} once ready; SIGTERM stops it gracefully.")
+                + "\"port\":N} once ready; SIGTERM stops it gracefully. Exit 1 invalid configuration, 2 bad input "
+                + "(secrets, store, port), 3 unexpected failure.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -73,8 +71,15 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "FILE|memory",
             defaultValue = "omnisync.db",
             description = "the SQLite file the engine keeps its state in (default: ${DEFAULT-VALUE} in the working "
-                    + "directory), or 'memory' to keep nothing")
+                    + "directory; one process at a time), or 'memory' to keep nothing. A store that runs the same "
+                    + "configuration resumes: its settings win, nothing is reconciled, its outbox is sent at once")
     private String store;
+
+    @Option(
+            names = "--replace",
+            description = "run C even if the store runs a different configuration, replacing it (agents the store "
+                    + "knows keep what it knows of them); without it, a different one is refused")
+    private boolean replace;
 
     @Option(
             names = "--port",
@@ -96,21 +101,13 @@ final class ServeCommand implements Callable<Integer> {
     /** What serve runs, built by the composition root. */
     static final class Running {
         final OmnisyncService service;
-        final LoadConfiguration configurations;
-        final StoreFile store;
+        final StartEngine starting;
 
         @Inject
-        Running(OmnisyncService service, LoadConfiguration configurations, StoreFile store) {
+        Running(OmnisyncService service, StartEngine starting) {
             this.service = service;
-            this.configurations = configurations;
-            this.store = store;
+            this.starting = starting;
         }
-    }
-
-    /** The store to close once the service stopped: the SQLite file, or nothing in memory. */
-    @FunctionalInterface
-    interface StoreFile {
-        void close();
     }
 
     @Override
@@ -130,59 +127,74 @@ final class ServeCommand implements Callable<Integer> {
             err.println(read.getLeft());
             return ExitCode.BAD_INPUT;
         }
-        ServiceSecrets keys = read.get();
-        Optional<FileLock> owned;
-        try {
-            owned = ownStore();
-        } catch (StoreException taken) {
-            err.println(taken.getMessage());
+        // the store is this process' own from here (SqliteStores' lock beside it) until the process ends
+        Optional<SqliteStore> opened = inMemory()
+                ? Optional.empty()
+                : Optional.of(SqliteStores.open(Path.of(store), new JsonConfigurationCodec()));
+        int exit = serve(configuration.get(), read.get(), opened, out, err);
+        if (exit != ExitCode.OK) {
+            opened.ifPresent(SqliteStore::close);
+        }
+        return exit;
+    }
+
+    /** Starts the engine and the service on the open store; OK once serving, which then ends by SIGTERM only. */
+    private int serve(
+            ConfigurationDraft configuration,
+            ServiceSecrets keys,
+            Optional<SqliteStore> opened,
+            PrintWriter out,
+            PrintWriter err) {
+        String where = opened.map(file -> file.file().toString()).orElse("memory");
+        Running running = new Bootstrap(modules(keys, opened)).initialize(Running.class);
+        StartResult started =
+                running.starting.start(configuration, replace ? ReplacePolicy.REPLACE : ReplacePolicy.REFUSE_DIFFERENT);
+        if (started instanceof StartResult.Refused refused) {
+            err.println(where + ": " + refused.reason() + ". To serve this configuration instead, add --replace: it "
+                    + "is validated whole, and the agents the store knows keep what it knows of them.");
             return ExitCode.BAD_INPUT;
         }
-        Running running;
-        try {
-            running = new Bootstrap(modules(keys)).initialize(Running.class);
-        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
-            err.println(rootMessage(e));
-            release(owned);
-            return ExitCode.BAD_INPUT;
-        }
-        if (startEngine(running, configuration.get()) instanceof LoadResult.Rejected rejected) {
+        if (started instanceof StartResult.Rejected rejected) {
             rejected.problems().forEach(problem -> err.println(problem));
-            running.store.close();
-            release(owned);
             return ExitCode.INVALID_CONFIGURATION;
         }
+        LOG.info("{}: {}", where, startLine((StartResult.Running) started));
         try {
             running.service.start();
         } catch (RuntimeException cannotListen) {
             err.println("cannot listen on port " + port + ": " + rootMessage(cannotListen));
-            running.store.close();
-            release(owned);
             return ExitCode.BAD_INPUT;
         }
-        stopOnSignal(running, owned);
+        stopOnSignal(running, opened);
         out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
         out.flush();
         awaitTheEnd();
         return ExitCode.OK;
     }
 
-    /**
-     * Starts the engine on the configuration: the one call to swap for the start-or-resume use case of issue 12 (a
-     * store that holds a configuration resumes it, SPEC 6). Until then it loads the configuration as {@code simulate}
-     * does: a new store is started (an activation if sync is on), an existing one gets the file as a replacement.
-     */
-    static LoadResult startEngine(Running running, ConfigurationDraft configuration) {
-        return running.configurations.load(configuration);
+    /** How the engine started, in words, for the log. */
+    private static String startLine(StartResult.Running running) {
+        boolean sync = running.configuration().settings().omniChannelSync();
+        if (running instanceof StartResult.StartedFresh fresh) {
+            return "a new store: the configuration runs with Omni-Channel sync " + (sync ? "on" : "off")
+                    + (fresh.commands().isEmpty() ? "" : ", " + fresh.commands().size() + " command(s) to send");
+        }
+        if (running instanceof StartResult.Resumed resumed) {
+            return "resumed with the store's configuration and settings (Omni-Channel sync " + (sync ? "on" : "off")
+                    + "); " + resumed.pendingCommands() + " command(s) in the outbox go out now";
+        }
+        StartResult.Replaced replaced = (StartResult.Replaced) running;
+        return "replaced the store's configuration (it differed in "
+                + replaced.differences().mkString(", ") + "); Omni-Channel sync " + (sync ? "on" : "off");
     }
 
     /** The file's configuration when it is valid and the service can run it; else the exit code, after saying why. */
     private Either<Integer, ConfigurationDraft> runnableConfiguration(PrintWriter out, PrintWriter err) {
-        LoadedConfiguration input = ConfigurationLoader.load(config);
-        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
-            err.println(unreadable.error());
-            return Either.left(ExitCode.BAD_INPUT);
+        Either<Integer, LoadedConfiguration> read = Inputs.configuration(config, err);
+        if (read.isLeft()) {
+            return Either.left(read.getLeft());
         }
+        LoadedConfiguration input = read.get();
         if (input instanceof LoadedConfiguration.Invalid invalid) {
             invalid.problems().forEach(problem -> out.println(Inputs.toJson(problem)));
             out.flush();
@@ -203,23 +215,12 @@ final class ServeCommand implements Callable<Integer> {
         return Either.right(valid.draft());
     }
 
-    private Module[] modules(ServiceSecrets keys) {
-        boolean inMemory = store.equals("memory");
-        Module storeModule = inMemory ? new InMemoryStoreModule() : new DurableStoreModule(storePath());
-        Module closing = inMemory
-                ? new AbstractModule() {
-                    @Override
-                    protected void configure() {
-                        bind(StoreFile.class).toInstance(() -> {});
-                    }
-                }
-                : new AbstractModule() {
-                    @Provides
-                    @Singleton
-                    StoreFile storeFile(SqliteStore sqlite) {
-                        return sqlite::close;
-                    }
-                };
+    private boolean inMemory() {
+        return store.equals("memory");
+    }
+
+    private Module[] modules(ServiceSecrets keys, Optional<SqliteStore> opened) {
+        Module storeModule = opened.<Module>map(DurableStoreModule::new).orElseGet(InMemoryStoreModule::new);
         return new Module[] {
             new ServiceModule(ServerOptions.on(port), keys),
             new ConsoleModule(),
@@ -227,7 +228,6 @@ final class ServeCommand implements Callable<Integer> {
                     keys.talkdeskClientId().reveal(),
                     keys.talkdeskClientSecret().reveal())),
             storeModule,
-            closing,
             new SystemClockModule(),
             new AbstractModule() {
                 @Override
@@ -239,52 +239,22 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * One process owns a store (SPEC 10): a lock on {@code <store>.lock} beside it, held while serving and released
-     * when the process ends, however it ends.
-     */
-    private Optional<FileLock> ownStore() {
-        if (store.equals("memory")) {
-            return Optional.empty();
-        }
-        Path lockFile = storePath().resolveSibling(storePath().getFileName() + ".lock");
-        try {
-            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new StoreException("another Omnisync process owns the store " + storePath() + " (it holds "
-                        + lockFile + "); stop it first, or use another --store");
-            }
-            return Optional.of(lock);
-        } catch (OverlappingFileLockException held) {
-            throw new StoreException("the store " + storePath() + " is already in use by this process");
-        } catch (IOException e) {
-            throw new StoreException("cannot lock the store " + storePath() + " (" + lockFile + "): " + e.getMessage());
-        }
-    }
-
-    private Path storePath() {
-        return Path.of(store).toAbsolutePath();
-    }
-
-    /**
      * SIGTERM (or Ctrl-C): stop gracefully (not ready, streams closed, no new requests, those in flight finished,
      * delivery stopped), close the store, and exit 0. The JVM runs this as its shutdown hook; the exit status is set
      * by halting once everything is closed.
      */
-    private static void stopOnSignal(Running running, Optional<FileLock> owned) {
+    private static void stopOnSignal(Running running, Optional<SqliteStore> opened) {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("SIGTERM: stopping gracefully");
                             try {
                                 running.service.stop();
-                                running.store.close();
-                                release(owned);
+                                opened.ifPresent(SqliteStore::close);
                                 LOG.info("stopped; the store is closed");
                             } catch (RuntimeException broken) {
                                 LOG.error("stopping failed", broken);
-                                Runtime.getRuntime().halt(1);
+                                Runtime.getRuntime().halt(ExitCode.UNEXPECTED);
                             }
                             System.out.flush();
                             System.err.flush();
@@ -300,17 +270,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void release(Optional<FileLock> owned) {
-        owned.ifPresent(lock -> {
-            try {
-                lock.release();
-                lock.channel().close();
-            } catch (IOException e) {
-                LOG.warn("could not release the store's lock: {}", e.getMessage());
-            }
-        });
     }
 
     private static String rootMessage(Throwable thrown) {

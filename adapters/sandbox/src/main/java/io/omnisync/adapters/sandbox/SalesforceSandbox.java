@@ -17,6 +17,8 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * An in-memory Salesforce Omni-Channel with Salesforce's own rules: a presence status is usable
@@ -38,12 +40,25 @@ public class SalesforceSandbox implements OmniChannelPresence {
         this.deliveries = deliveries;
     }
 
+    /** Agents and their presence statuses as the configuration describes them, no work in use. */
     public synchronized void reset(Configuration newConfiguration) {
+        reset(newConfiguration, Agent::omniStatus, agent -> 0);
+    }
+
+    /** The configuration's agents, each in the status and with the work in use the functions say (a store's world). */
+    public synchronized void reset(
+            Configuration newConfiguration, Function<Agent, OmniStatus> statusOf, ToIntFunction<Agent> workloadOf) {
         configuration = newConfiguration;
         statuses.clear();
         workloads.clear();
         reported.clear();
-        newConfiguration.agents().values().forEach(agent -> statuses.put(agent.id(), agent.omniStatus()));
+        newConfiguration.agents().values().forEach(agent -> {
+            statuses.put(agent.id(), statusOf.apply(agent));
+            int workload = workloadOf.applyAsInt(agent);
+            if (workload > 0) {
+                workloads.put(agent.id(), workload);
+            }
+        });
     }
 
     public synchronized OmniStatus status(AgentId agent) {

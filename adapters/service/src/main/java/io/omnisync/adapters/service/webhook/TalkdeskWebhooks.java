@@ -37,7 +37,8 @@ import org.slf4j.MDC;
  * {@code POST /webhooks/talkdesk} (SPEC 10.1): a signed Talkdesk event, decided and committed before it is answered
  * {@code 202 {"status":"accepted"}}, so that an acknowledged event survives a crash. An event Omnisync cannot use (a
  * type it does not know, a user or a status the configuration does not have, a redelivery) is still 202, with a fact
- * in the audit trail, as a sender that delivers at least once must not retry it forever. The event's own time
+ * in the audit trail, as a sender that delivers at least once must not retry it forever. A type it does not know is
+ * recorded here ({@code UNKNOWN_EVENT_TYPE}); the engine itself decides an unknown user, status or redelivery. The event's own time
  * ({@code occurred_at}) orders an agent's Talkdesk events; events of one agent are decided one at a time.
  *
  * <p>Event ids are kept as {@code talkdesk:<id>}, so that deduplication is by (source, agent, id): a console event
@@ -89,20 +90,10 @@ public final class TalkdeskWebhooks implements RouteGroup {
         MDC.put("agent", about.value());
         MDC.put("event", id.value());
         try {
-            if (!webhook.isKnown()) {
-                unusable(about, id, SkipReason.UNKNOWN_EVENT_TYPE, webhook.type());
+            if (webhook.isKnown()) {
+                decide(webhook, about, id);
             } else {
-                Optional<String> unknownStatus = webhook.status()
-                        .or(webhook::nextStatus)
-                        .filter(status -> agent.isPresent()
-                                && configuration
-                                        .talkdeskStatus(TalkdeskStatusId.of(status))
-                                        .isEmpty());
-                if (unknownStatus.isPresent()) {
-                    unusable(about, id, SkipReason.UNKNOWN_STATUS, unknownStatus.get());
-                } else {
-                    decide(webhook, about, id);
-                }
+                unusable(about, id, SkipReason.UNKNOWN_EVENT_TYPE, webhook.type());
             }
         } finally {
             MDC.remove("agent");

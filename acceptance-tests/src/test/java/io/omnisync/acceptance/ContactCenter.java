@@ -1,8 +1,6 @@
 package io.omnisync.acceptance;
 
 import io.cucumber.guice.ScenarioScoped;
-import io.omnisync.adapters.composition.Bootstrap;
-import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.SalesforceSandbox;
 import io.omnisync.adapters.sandbox.Simulation;
 import io.omnisync.adapters.sandbox.SimulationClock;
@@ -16,10 +14,11 @@ import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import jakarta.inject.Inject;
 
 /**
- * One contact center per scenario: the engine built by the composition root ({@link Bootstrap})
- * with the chosen vendor adapters and the in-memory store. Its own engine, so that nothing a
- * scenario does (agents' statuses, the audit trail, the simulation clock) survives into the next
- * one. What step definitions may hold of it are its {@link Parts}.
+ * One contact center per scenario: the engine built by the composition root (the {@code
+ * Bootstrap}) with the chosen vendor adapters and the in-memory store ({@link VendorAdapters}). Its
+ * own engine, so that nothing a scenario does (agents' statuses, the audit trail, the simulation
+ * clock) survives into the next one. What step definitions may hold of it are its {@link Parts};
+ * what it started (a server) stops when the scenario ends ({@link ContactCenterHooks}).
  */
 @ScenarioScoped
 final class ContactCenter {
@@ -62,14 +61,26 @@ final class ContactCenter {
         }
     }
 
-    private final Parts parts;
+    /** A contact center as an adapter set builds it: its parts, and what to stop when the scenario ends. */
+    interface Rig extends AutoCloseable {
+        Parts parts();
+
+        @Override
+        void close();
+    }
+
+    private final Rig rig;
 
     @Inject
     ContactCenter(VendorAdapters vendors) {
-        this.parts = new Bootstrap(vendors.module(), new InMemoryStoreModule()).initialize(Parts.class);
+        this.rig = vendors.start();
     }
 
     Parts parts() {
-        return parts;
+        return rig.parts();
+    }
+
+    void close() {
+        rig.close();
     }
 }

@@ -1,6 +1,8 @@
 package io.omnisync.acceptance;
 
 import com.google.inject.Module;
+import io.omnisync.adapters.composition.Bootstrap;
+import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import io.omnisync.adapters.sandbox.UnreliableSandboxVendorsModule;
 import java.util.Arrays;
@@ -9,30 +11,56 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The vendor adapter sets the same features run against, each one Guice module, chosen by the
- * system property {@value #PROPERTY}. Adding a set (real vendors behind HTTP, say) is adding a
+ * The vendor adapter sets the same features run against, chosen by the system property {@value
+ * #PROPERTY}. Each one builds a scenario's contact center: the sandboxes are one Guice module; the
+ * {@code http} set is the service on loopback, Talkdesk's webhooks posted to it signed and its
+ * commands sent to the Talkdesk stand-in ({@link HttpContactCenter}). Adding a set is adding a
  * constant here; the features do not change.
  */
 enum VendorAdapters {
 
     /** In-memory Talkdesk and Salesforce that keep the vendors' rules. */
-    SANDBOX("sandbox", SandboxVendorsModule::new),
+    SANDBOX("sandbox", () -> inProcess(new SandboxVendorsModule())),
     /** The same sandboxes failing calls and duplicating, delaying and reordering webhooks (seeded). */
-    UNRELIABLE_SANDBOX("unreliable-sandbox", UnreliableSandboxVendorsModule::new);
+    UNRELIABLE_SANDBOX("unreliable-sandbox", () -> inProcess(new UnreliableSandboxVendorsModule())),
+    /**
+     * The HTTP service on loopback between the sandboxes: Talkdesk's reports come in as signed
+     * webhooks ({@code POST /webhooks/talkdesk}), Talkdesk commands go out through the Presence API
+     * client to the Talkdesk stand-in, which the Talkdesk sandbox answers. Omni-Channel stays in
+     * process (its console bridge is the next issue's).
+     */
+    HTTP("http", HttpContactCenter::start);
 
     static final String PROPERTY = "omnisync.vendors";
 
     private final String name;
-    private final Supplier<Module> module;
+    private final Supplier<ContactCenter.Rig> rig;
 
-    VendorAdapters(String name, Supplier<Module> module) {
+    VendorAdapters(String name, Supplier<ContactCenter.Rig> rig) {
         this.name = name;
-        this.module = module;
+        this.rig = rig;
     }
 
-    /** A fresh module: each scenario gets vendors of its own. */
-    Module module() {
-        return module.get();
+    /** A fresh contact center: each scenario gets an engine and vendors of its own. */
+    ContactCenter.Rig start() {
+        return rig.get();
+    }
+
+    /** The engine built by the composition root with these vendors and the in-memory store. */
+    private static ContactCenter.Rig inProcess(Module vendors) {
+        ContactCenter.Parts parts =
+                new Bootstrap(vendors, new InMemoryStoreModule()).initialize(ContactCenter.Parts.class);
+        return new ContactCenter.Rig() {
+            @Override
+            public ContactCenter.Parts parts() {
+                return parts;
+            }
+
+            @Override
+            public void close() {
+                // nothing runs outside the scenario's thread
+            }
+        };
     }
 
     static VendorAdapters selected() {

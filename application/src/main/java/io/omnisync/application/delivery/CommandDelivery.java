@@ -10,6 +10,8 @@ import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorAnswer;
 import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.application.vendor.VendorUnavailableException;
+import io.omnisync.application.watch.DeliveryStep;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
@@ -67,9 +69,22 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
     private final VendorCalls calls;
     private final Clock clock;
     private final DeliverySignal signal;
+    private final EngineWatcher watcher;
     private final Map<CommandId, Retry> retries = new ConcurrentHashMap<>();
     private final Map<Lane, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final Map<VendorSystem, ReentrantLock> rounds = new EnumMap<>(VendorSystem.class);
+
+    /** A delivery nobody watches (simulations, tests). */
+    public CommandDelivery(
+            EngineStore store,
+            AgentLocks locks,
+            TalkdeskPresence talkdesk,
+            OmniChannelPresence omni,
+            VendorCalls calls,
+            Clock clock,
+            DeliverySignal signal) {
+        this(store, locks, talkdesk, omni, calls, clock, signal, EngineWatcher.NOBODY);
+    }
 
     @Inject
     public CommandDelivery(
@@ -79,7 +94,9 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
             OmniChannelPresence omni,
             VendorCalls calls,
             Clock clock,
-            DeliverySignal signal) {
+            DeliverySignal signal,
+            EngineWatcher watcher) {
+        this.watcher = watcher;
         this.store = store;
         this.locks = locks;
         this.talkdesk = talkdesk;
@@ -141,6 +158,7 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
                 }
                 inFlight.remove(lane);
                 settle(flying, answer);
+                watcher.delivery(flying, DeliveryStep.ANSWERED);
             } finally {
                 round.unlock();
             }
@@ -215,7 +233,7 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
         }
         if (configured.isEmpty()) {
             // the agent is no longer configured: nobody is left to send these to
-            waiting.forEach(pending -> forget(pending.id()));
+            waiting.forEach(this::forget);
             return DeliveryReport.NOTHING;
         }
         Agent agent = configured.get();
@@ -251,6 +269,7 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
                     unavailable.getMessage());
             store.failed(pending.id(), String.valueOf(unavailable.getMessage()));
             retries.put(pending.id(), new Retry(lane.vendor(), clock.instant().plus(wait)));
+            watcher.delivery(pending, DeliveryStep.UNAVAILABLE);
             return new DeliveryReport(0, 0, 0, 0, 1);
         }
         retries.remove(pending.id());
@@ -258,13 +277,16 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
             endWith(
                     pending,
                     session -> PresenceSync.commandFailed(session, command, refused.reason(), failure(refused.kind())));
+            watcher.delivery(pending, DeliveryStep.REFUSED);
             return new DeliveryReport(0, 1, 0, 0, 0);
         }
         if (answer instanceof VendorAnswer.Dispatched) {
             inFlight.put(lane, pending);
+            watcher.delivery(pending, DeliveryStep.DISPATCHED);
             return new DeliveryReport(0, 0, 1, 0, 1);
         }
         store.done(pending.id());
+        watcher.delivery(pending, DeliveryStep.ACCEPTED);
         return new DeliveryReport(1, 0, 0, 0, 0);
     }
 
@@ -290,9 +312,10 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
         });
     }
 
-    private void forget(CommandId command) {
-        retries.remove(command);
-        store.done(command);
+    private void forget(PendingCommand pending) {
+        retries.remove(pending.id());
+        store.done(pending.id());
+        watcher.delivery(pending, DeliveryStep.FORGOTTEN);
     }
 
     private Command.Vendors<VendorAnswer> vendors(Agent agent, CommandId id) {

@@ -7,6 +7,7 @@ import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.PendingCommand;
 import io.omnisync.application.store.Transactions;
 import io.omnisync.application.vendor.CommandId;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
@@ -37,6 +38,18 @@ public class EngineStore {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final DeliverySignal delivery;
+    private final EngineWatcher watcher;
+
+    /** A store nobody watches (simulations, tests). */
+    public EngineStore(
+            ConfigurationStore configurations,
+            AgentSessions sessions,
+            Outbox outbox,
+            Transactions transactions,
+            AuditTrail audit,
+            DeliverySignal delivery) {
+        this(configurations, sessions, outbox, transactions, audit, delivery, EngineWatcher.NOBODY);
+    }
 
     @Inject
     public EngineStore(
@@ -45,13 +58,15 @@ public class EngineStore {
             Outbox outbox,
             Transactions transactions,
             AuditTrail audit,
-            DeliverySignal delivery) {
+            DeliverySignal delivery,
+            EngineWatcher watcher) {
         this.configurations = configurations;
         this.sessions = sessions;
         this.outbox = outbox;
         this.transactions = transactions;
         this.audit = audit;
         this.delivery = delivery;
+        this.watcher = watcher;
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -118,7 +133,7 @@ public class EngineStore {
             outbox.add(decision.commands());
             return null;
         });
-        audit.record(decision.facts());
+        recorded(decision.facts());
         signal(decision.commands());
     }
 
@@ -138,13 +153,13 @@ public class EngineStore {
             outbox.add(outcome.commands());
             return null;
         });
-        audit.record(outcome.facts());
+        recorded(outcome.facts());
         signal(outcome.commands());
     }
 
     /** Facts that change nothing. */
     public void record(Seq<Fact> facts) {
-        audit.record(facts);
+        recorded(facts);
     }
 
     /** The vendor took the command (or it is for an agent no longer configured): it is done. */
@@ -162,12 +177,19 @@ public class EngineStore {
             outbox.done(command);
             return null;
         });
-        audit.record(decision.facts());
+        recorded(decision.facts());
     }
 
     /** The vendor could not be reached: the command stays, its attempt counted. */
     public void failed(CommandId command, String error) {
         outbox.failed(command, error);
+    }
+
+    private void recorded(Seq<Fact> facts) {
+        audit.record(facts);
+        if (!facts.isEmpty()) {
+            watcher.recorded(facts);
+        }
     }
 
     private void signal(Seq<Command> commands) {

@@ -8,6 +8,7 @@ import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Fact;
@@ -16,6 +17,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /**
  * The use case behind every vendor report: load the agent's session, decide, store the session
@@ -32,11 +34,18 @@ public class ReportedChanges
 
     private final EngineStore store;
     private final AgentLocks locks;
+    private final EngineWatcher watcher;
+
+    /** Reports nobody watches (simulations, tests). */
+    public ReportedChanges(EngineStore store, AgentLocks locks) {
+        this(store, locks, EngineWatcher.NOBODY);
+    }
 
     @Inject
-    public ReportedChanges(EngineStore store, AgentLocks locks) {
+    public ReportedChanges(EngineStore store, AgentLocks locks, EngineWatcher watcher) {
         this.store = store;
         this.locks = locks;
+        this.watcher = watcher;
     }
 
     @Override
@@ -68,9 +77,17 @@ public class ReportedChanges
     @Override
     public Either<Fact.Skipped, AgentDecision> report(AgentEvent event) {
         return locks.forAgent(event.agent(), () -> {
+            long start = System.nanoTime();
             Either<Fact.Skipped, AgentDecision> decided =
                     PresenceSync.handle(store.configuration(), event, store::session);
-            return decided.peekLeft(unknown -> store.record(List.of(unknown))).peek(store::save);
+            long decidedAt = System.nanoTime();
+            decided.peekLeft(unknown -> store.record(List.of(unknown))).peek(store::save);
+            watcher.decided(
+                    event,
+                    decided,
+                    Duration.ofNanos(decidedAt - start),
+                    Duration.ofNanos(System.nanoTime() - decidedAt));
+            return decided;
         });
     }
 }

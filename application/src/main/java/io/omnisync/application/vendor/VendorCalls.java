@@ -21,4 +21,16 @@ public interface VendorCalls {
 
     /** How long a command waits after its {@code failures}-th failed attempt: growing exponentially, capped at 30 s. */
     Duration backoff(int failures);
+
+    /** Whether calls to {@code vendor} go through (closed), are held back (open), or are being tried again (half open). */
+    default Circuit circuit(VendorSystem vendor) {
+        return Circuit.CLOSED;
+    }
+
+    /** The state of a vendor's circuit breaker, as an operator reads it. */
+    enum Circuit {
+        CLOSED,
+        HALF_OPEN,
+        OPEN
+    }
 }

@@ -26,6 +26,11 @@ public enum ProblemCode {
     UNKNOWN_OPERAND(Severity.ERROR),
     /** A rule names a trigger or an operator that does not exist. */
     UNKNOWN_RULE_TERM(Severity.ERROR),
+    /**
+     * What the real vendor adapters need is missing (a mapped presence status's salesforceId,
+     * vendors.talkdesk): optional for validate, plan and simulate; {@code serve} refuses to start without it.
+     */
+    MISSING_VENDOR_SETTING(Severity.ERROR),
     ON_A_CALL_ROUND_TRIP(Severity.WARNING),
     TARGET_NOT_GRANTED(Severity.WARNING),
     UNMAPPED_STATUS(Severity.WARNING),

@@ -48,6 +48,8 @@ final class SkipDetail {
             case UNKNOWN_STATUS ->
                 system + " status '" + status + "' is not in the running configuration (a new status the admin "
                         + "has not mapped yet): nothing was done";
+            case UNKNOWN_EVENT_TYPE ->
+                system + " sent event " + event + " of type '" + status + "', which Omnisync does not use";
         };
     }
 

@@ -43,5 +43,7 @@ public enum SkipReason {
      * The event names a status the configuration does not have (a new status the admin has not
      * mapped yet): recorded, and nothing is done, not even noted as the agent's status.
      */
-    UNKNOWN_STATUS
+    UNKNOWN_STATUS,
+    /** A well-formed webhook of a type Omnisync does not use; it is recorded, not retried. */
+    UNKNOWN_EVENT_TYPE
 }

@@ -22,7 +22,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "omnisync 0.1.0",
         description = "Keeps Talkdesk agent statuses and Salesforce Omni-Channel presence in step.",
-        subcommands = {ValidateCommand.class, SimulateCommand.class, PlanCommand.class, DemoCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            SimulateCommand.class,
+            PlanCommand.class,
+            DemoCommand.class,
+            ServeCommand.class
+        },
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
         exitCodeOnExecutionException = ExitCode.UNEXPECTED,
         exitCodeListHeading = "%nExit codes:%n",
@@ -56,10 +62,10 @@ final class OmnisyncCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parsed -> {
-            if (verbose(parsed)) {
-                // read by slf4j-simple when the first logger is made: Flyway's and the engine's INFO lines
-                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-            }
+            LogLevels.forCommand(
+                    verbose(parsed),
+                    serving(parsed),
+                    java.util.Optional.ofNullable(System.getenv(LogLevels.ENVIRONMENT)));
             return new CommandLine.RunLast().execute(parsed);
         });
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> failed(failure, parsed, err));
@@ -115,6 +121,12 @@ final class OmnisyncCommand implements Callable<Integer> {
         }
         err.flush();
         return exit;
+    }
+
+    /** Whether the command is {@code serve}, which logs what it does. */
+    private static boolean serving(ParseResult parsed) {
+        return parsed.subcommand() != null
+                && parsed.subcommand().commandSpec().name().equals("serve");
     }
 
     /** Whether {@code --verbose} was given, before or after the command's name. */

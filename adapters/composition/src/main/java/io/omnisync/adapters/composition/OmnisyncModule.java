@@ -1,6 +1,7 @@
 package io.omnisync.adapters.composition;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 import io.omnisync.adapters.resilience.VendorResilienceModule;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.IntegrationAdmin;
@@ -23,6 +24,7 @@ import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.DeliverySignal;
 import io.omnisync.application.sync.EngineStore;
 import io.omnisync.application.sync.ReportedChanges;
+import io.omnisync.application.watch.EngineWatcher;
 
 /**
  * The engine: every driving port bound to its use case, the audit trail kept in memory, and
@@ -57,5 +59,9 @@ public class OmnisyncModule extends AbstractModule {
         bind(DeliverCommands.class).to(CommandDelivery.class);
         bind(CommandAnswered.class).to(CommandDelivery.class);
         bind(AuditTrail.class).to(FactLog.class);
+        // nobody watches the engine unless a host module sets a watcher (the service's metrics and live view)
+        OptionalBinder.newOptionalBinder(binder(), EngineWatcher.class)
+                .setDefault()
+                .toInstance(EngineWatcher.NOBODY);
     }
 }

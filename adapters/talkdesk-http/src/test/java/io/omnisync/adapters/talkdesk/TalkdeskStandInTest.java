@@ -52,6 +52,32 @@ class TalkdeskStandInTest {
     }
 
     @Test
+    void backed_by_a_talkdesk_it_answers_what_that_talkdesk_says_and_faults_still_come_first() {
+        List<String> asked = new java.util.ArrayList<>();
+        talkdesk.backedBy((user, presence) -> {
+            asked.add(user + " " + presence.status()
+                    + presence.customStatusId().map(id -> "/" + id).orElse(""));
+            return user.equals("td-2")
+                    ? TalkdeskStandIn.PresenceAnswer.error(409, "user_on_call", "the user is on a call")
+                    : TalkdeskStandIn.PresenceAnswer.ACCEPTED;
+        });
+        talkdesk.unavailableFor("td-3");
+
+        assertThat(client.setStatus("td-1", PresenceBody.of("away", "lunch")))
+                .isInstanceOf(SetStatusAnswer.Accepted.class);
+        assertThat(client.setStatus("td-2", PresenceBody.of("available")))
+                .isEqualTo(new Refused(409, Optional.of("user_on_call"), "the user is on a call"));
+        assertThat(client.setStatus("td-3", PresenceBody.of("available"))).isInstanceOf(Unavailable.class);
+        talkdesk.backedBy(null);
+        assertThat(client.setStatus("td-2", PresenceBody.of("available"))).isInstanceOf(SetStatusAnswer.Accepted.class);
+
+        assertThat(asked).containsExactly("td-1 away/lunch", "td-2 available");
+        assertThat(talkdesk.puts())
+                .extracting(RecordedPut::talkdeskUserId, RecordedPut::answeredWith)
+                .containsExactly(tuple("td-1", 204), tuple("td-2", 409), tuple("td-3", 503), tuple("td-2", 204));
+    }
+
+    @Test
     void it_refuses_a_token_to_unknown_credentials_and_the_api_to_a_missing_token() {
         var stranger = new TalkdeskPresenceClient(
                 talkdesk.endpoints(),

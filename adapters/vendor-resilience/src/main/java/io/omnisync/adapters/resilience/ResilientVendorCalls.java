@@ -57,6 +57,15 @@ public class ResilientVendorCalls implements VendorCalls {
         return Duration.ofMillis(backoff.apply(Math.max(1, failures)));
     }
 
+    @Override
+    public Circuit circuit(VendorSystem vendor) {
+        return switch (breakers.get(vendor).getState()) {
+            case OPEN, FORCED_OPEN -> Circuit.OPEN;
+            case HALF_OPEN -> Circuit.HALF_OPEN;
+            case CLOSED, DISABLED, METRICS_ONLY -> Circuit.CLOSED;
+        };
+    }
+
     /** Whether calls to the vendor are held back because it kept failing. */
     public boolean isOpen(VendorSystem vendor) {
         return breakers.get(vendor).getState() == CircuitBreaker.State.OPEN;

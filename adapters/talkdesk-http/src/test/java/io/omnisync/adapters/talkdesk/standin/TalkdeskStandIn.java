@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -41,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +55,8 @@ import java.util.regex.Pattern;
  * as told by {@link #presenceOf} (404 for a user it was not told about; a PUT does not change it) and {@code GET /account/custom-status} with
  * {@link #customStatuses}. It can be told to fail: {@link #unavailable()} for everyone, or for one user {@link
  * #unavailableFor 503}, {@link #tooManyRequestsFor 429 with Retry-After}, {@link #unauthorizedOnceFor 401 once} or
- * {@link #refuseFor a refusal}; {@link #healthy()} lifts every fault.
+ * {@link #refuseFor a refusal}; {@link #healthy()} lifts every fault. It can also be {@link #backedBy backed by} a
+ * Talkdesk that keeps statuses (a sandbox): then each well-formed, authorised PUT is that Talkdesk's to answer.
  *
  * <p>Published in this module's test-jar; a user declares {@code omnisync-talkdesk-http:test-jar} and {@code
  * org.wiremock:wiremock-standalone}, both test scope.
@@ -76,19 +80,56 @@ public final class TalkdeskStandIn implements AutoCloseable {
 
     private final WireMockServer server;
     private final Map<String, List<UUID>> stubsByKey = new ConcurrentHashMap<>();
+    private final AtomicReference<PresenceBackend> backend;
 
-    private TalkdeskStandIn(WireMockServer server) {
+    private TalkdeskStandIn(WireMockServer server, AtomicReference<PresenceBackend> backend) {
         this.server = server;
+        this.backend = backend;
     }
 
     /** Starts on a free port of 127.0.0.1, healthy, with no custom statuses. */
     public static TalkdeskStandIn start() {
-        WireMockServer server =
-                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        AtomicReference<PresenceBackend> backend = new AtomicReference<>();
+        WireMockServer server = new WireMockServer(
+                options().bindAddress("127.0.0.1").dynamicPort().extensions(new Backed(backend)));
         server.start();
-        TalkdeskStandIn standIn = new TalkdeskStandIn(server);
+        TalkdeskStandIn standIn = new TalkdeskStandIn(server, backend);
         standIn.serveTheNormalAnswers();
         return standIn;
+    }
+
+    /**
+     * A Talkdesk behind the Presence API: what a well-formed, authorised {@code PUT /users/{id}/presence/status}
+     * does, called on the stand-in's thread with the user from the path and the body as sent.
+     */
+    @FunctionalInterface
+    public interface PresenceBackend {
+        PresenceAnswer setStatus(String talkdeskUserId, PresenceBody presence);
+    }
+
+    /**
+     * What the backend answers: 2xx with no body, or an error status with Talkdesk's {@code {"code", "message"}}.
+     *
+     * @param httpStatus the status code
+     * @param code Talkdesk's error code (ignored for 2xx)
+     * @param message Talkdesk's error message (ignored for 2xx)
+     */
+    public record PresenceAnswer(int httpStatus, String code, String message) {
+
+        public static final PresenceAnswer ACCEPTED = new PresenceAnswer(204, "", "");
+
+        public static PresenceAnswer error(int httpStatus, String code, String message) {
+            return new PresenceAnswer(httpStatus, code, message);
+        }
+    }
+
+    /**
+     * From now on each well-formed, authorised PUT is {@code talkdesk}'s to answer (faults told to the stand-in still
+     * come first); {@code null} goes back to accepting every one with 204.
+     */
+    public TalkdeskStandIn backedBy(PresenceBackend talkdesk) {
+        backend.set(talkdesk);
+        return this;
     }
 
     public int port() {
@@ -265,7 +306,7 @@ public final class TalkdeskStandIn implements AutoCloseable {
                 .atPriority(NORMAL)
                 .withHeader("Content-Type", containing("application/json"))
                 .withRequestBody(matchingJsonPath("$.status"))
-                .willReturn(aResponse().withStatus(204)));
+                .willReturn(aResponse().withStatus(204).withTransformers(Backed.NAME)));
         server.stubFor(authorized(get(urlPathEqualTo("/account/custom-status")))
                 .atPriority(NORMAL)
                 .willReturn(okJson("{\"custom_status\":[]}")));
@@ -279,6 +320,47 @@ public final class TalkdeskStandIn implements AutoCloseable {
         server.stubFor(any(urlPathMatching("/(users|account)/.*"))
                 .atPriority(FALLBACK)
                 .willReturn(error(401, "invalid_token", "no valid access token")));
+    }
+
+    /** The normal answer to a PUT, or the backend's when there is one. */
+    private static final class Backed implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "omnisync-presence-backend";
+
+        private final AtomicReference<PresenceBackend> backend;
+
+        Backed(AtomicReference<PresenceBackend> backend) {
+            this.backend = backend;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            PresenceBackend talkdesk = backend.get();
+            if (talkdesk == null) {
+                return event.getResponseDefinition();
+            }
+            Matcher path = PUT_PATH.matcher(pathOf(event.getRequest().getUrl()));
+            if (!path.matches()) {
+                return event.getResponseDefinition();
+            }
+            String user = URLDecoder.decode(path.group(1), StandardCharsets.UTF_8);
+            PresenceBody presence = new RecordedPut(user, event.getRequest().getBodyAsString(), 0).presence();
+            PresenceAnswer answer = talkdesk.setStatus(user, presence);
+            return answer.httpStatus() / 100 == 2
+                    ? aResponse().withStatus(answer.httpStatus()).build()
+                    : error(answer.httpStatus(), answer.code(), answer.message())
+                            .build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
     }
 
     private TalkdeskStandIn faultFor(String talkdeskUserId, ResponseDefinitionBuilder answer) {

@@ -1,0 +1,282 @@
+package io.omnisync.adapters.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import io.omnisync.adapters.composition.Bootstrap;
+import io.omnisync.adapters.composition.SystemClockModule;
+import io.omnisync.adapters.configjson.JsonConfigurationCodec;
+import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
+import io.omnisync.adapters.configjson.JsonConfigurationFile;
+import io.omnisync.adapters.configjson.LoadedConfiguration;
+import io.omnisync.adapters.configjson.LocatedProblem;
+import io.omnisync.adapters.jdbc.SqliteStore;
+import io.omnisync.adapters.jdbc.SqliteStores;
+import io.omnisync.adapters.jdbc.StoreException;
+import io.omnisync.adapters.memory.InMemoryStoreModule;
+import io.omnisync.adapters.service.OmnisyncService;
+import io.omnisync.adapters.service.ServiceModule;
+import io.omnisync.adapters.service.console.ConsoleModule;
+import io.omnisync.adapters.service.http.ServerOptions;
+import io.omnisync.adapters.service.security.SecretsSource;
+import io.omnisync.adapters.service.security.ServiceSecrets;
+import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
+import io.omnisync.adapters.talkdesk.port.TalkdeskHttpModule;
+import io.omnisync.application.admin.ConfigurationDocuments;
+import io.omnisync.application.admin.ReplacePolicy;
+import io.omnisync.application.admin.StartEngine;
+import io.omnisync.application.admin.StartResult;
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.configuration.Problem;
+import io.omnisync.domain.configuration.ServiceReadiness;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve --config C [--store FILE|memory] [--port N] [--secrets FILE] [--replace]} (SPEC 10): the engine behind
+ * HTTP, with Talkdesk's Presence API and the agents' consoles as its vendors. Exit 1 for a configuration that is
+ * invalid or that the service could not run ({@code MISSING_VENDOR_SETTING}), with {@code validate}'s lines; exit 2
+ * for unreadable input, a secret missing, too short or in a file others may read, a store another process owns, that
+ * cannot be opened or that runs a different configuration, a port that cannot be had. The engine starts on its store
+ * as {@code simulate}'s does ({@link StartEngine}): a new store is seeded, the same configuration resumes, a different
+ * one is refused unless {@code --replace}. Once ready it prints one line, {@code {"kind":"listening","port":N}}; logs
+ * go to standard error. SIGTERM stops it gracefully and it exits 0.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Run Omnisync as a service: Talkdesk webhooks in, Talkdesk's Presence API and the agents' "
+                + "Omni-Channel consoles out, the admin API, health and metrics. Prints {\"kind\":\"listening\","
+                + "\"port\":N} once ready; SIGTERM stops it gracefully. Exit 1 invalid configuration, 2 bad input "
+                + "(secrets, store, port), 3 unexpected failure.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--config", required = true, paramLabel = "C", description = "the configuration file (JSON)")
+    private Path config;
+
+    @Option(
+            names = "--store",
+            paramLabel = "FILE|memory",
+            defaultValue = "omnisync.db",
+            description = "the SQLite file the engine keeps its state in (default: ${DEFAULT-VALUE} in the working "
+                    + "directory; one process at a time), or 'memory' to keep nothing. A store that runs the same "
+                    + "configuration resumes: its settings win, nothing is reconciled, its outbox is sent at once")
+    private String store;
+
+    @Option(
+            names = "--replace",
+            description = "run C even if the store runs a different configuration, replacing it (agents the store "
+                    + "knows keep what it knows of them); without it, a different one is refused")
+    private boolean replace;
+
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "the port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free one")
+    private int port;
+
+    @Option(
+            names = "--secrets",
+            paramLabel = "FILE",
+            description = "a JSON file with talkdeskClientId, talkdeskClientSecret, webhookSecret, consoleSecret and "
+                    + "adminToken, readable by its owner only; the OMNISYNC_* environment variables win over it")
+    private Path secrets;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** What serve runs, built by the composition root. */
+    static final class Running {
+        final OmnisyncService service;
+        final StartEngine starting;
+
+        @Inject
+        Running(OmnisyncService service, StartEngine starting) {
+            this.service = service;
+            this.starting = starting;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Either<Integer, ConfigurationDraft> configuration = runnableConfiguration(out, err);
+        if (configuration.isLeft()) {
+            return configuration.getLeft();
+        }
+        if (port < 0 || port > 65535) {
+            err.println("--port " + port + " is not a TCP port (0 picks a free one)");
+            return ExitCode.BAD_INPUT;
+        }
+        Either<String, ServiceSecrets> read = SecretsSource.read(Optional.ofNullable(secrets), System.getenv());
+        if (read.isLeft()) {
+            err.println(read.getLeft());
+            return ExitCode.BAD_INPUT;
+        }
+        // the store is this process' own from here (SqliteStores' lock beside it) until the process ends
+        Optional<SqliteStore> opened = inMemory()
+                ? Optional.empty()
+                : Optional.of(SqliteStores.open(Path.of(store), new JsonConfigurationCodec()));
+        int exit = serve(configuration.get(), read.get(), opened, out, err);
+        if (exit != ExitCode.OK) {
+            opened.ifPresent(SqliteStore::close);
+        }
+        return exit;
+    }
+
+    /** Starts the engine and the service on the open store; OK once serving, which then ends by SIGTERM only. */
+    private int serve(
+            ConfigurationDraft configuration,
+            ServiceSecrets keys,
+            Optional<SqliteStore> opened,
+            PrintWriter out,
+            PrintWriter err) {
+        String where = opened.map(file -> file.file().toString()).orElse("memory");
+        Running running = new Bootstrap(modules(keys, opened)).initialize(Running.class);
+        StartResult started =
+                running.starting.start(configuration, replace ? ReplacePolicy.REPLACE : ReplacePolicy.REFUSE_DIFFERENT);
+        if (started instanceof StartResult.Refused refused) {
+            err.println(where + ": " + refused.reason() + ". To serve this configuration instead, add --replace: it "
+                    + "is validated whole, and the agents the store knows keep what it knows of them.");
+            return ExitCode.BAD_INPUT;
+        }
+        if (started instanceof StartResult.Rejected rejected) {
+            rejected.problems().forEach(problem -> err.println(problem));
+            return ExitCode.INVALID_CONFIGURATION;
+        }
+        LOG.info("{}: {}", where, startLine((StartResult.Running) started));
+        try {
+            running.service.start();
+        } catch (RuntimeException cannotListen) {
+            err.println("cannot listen on port " + port + ": " + rootMessage(cannotListen));
+            return ExitCode.BAD_INPUT;
+        }
+        stopOnSignal(running, opened);
+        out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
+        out.flush();
+        awaitTheEnd();
+        return ExitCode.OK;
+    }
+
+    /** How the engine started, in words, for the log. */
+    private static String startLine(StartResult.Running running) {
+        boolean sync = running.configuration().settings().omniChannelSync();
+        if (running instanceof StartResult.StartedFresh fresh) {
+            return "a new store: the configuration runs with Omni-Channel sync " + (sync ? "on" : "off")
+                    + (fresh.commands().isEmpty() ? "" : ", " + fresh.commands().size() + " command(s) to send");
+        }
+        if (running instanceof StartResult.Resumed resumed) {
+            return "resumed with the store's configuration and settings (Omni-Channel sync " + (sync ? "on" : "off")
+                    + "); " + resumed.pendingCommands() + " command(s) in the outbox go out now";
+        }
+        StartResult.Replaced replaced = (StartResult.Replaced) running;
+        return "replaced the store's configuration (it differed in "
+                + replaced.differences().mkString(", ") + "); Omni-Channel sync " + (sync ? "on" : "off");
+    }
+
+    /** The file's configuration when it is valid and the service can run it; else the exit code, after saying why. */
+    private Either<Integer, ConfigurationDraft> runnableConfiguration(PrintWriter out, PrintWriter err) {
+        Either<Integer, LoadedConfiguration> read = Inputs.configuration(config, err);
+        if (read.isLeft()) {
+            return Either.left(read.getLeft());
+        }
+        LoadedConfiguration input = read.get();
+        if (input instanceof LoadedConfiguration.Invalid invalid) {
+            invalid.problems().forEach(problem -> out.println(Inputs.toJson(problem)));
+            out.flush();
+            err.println(config + " is not a valid configuration; nothing was started");
+            return Either.left(ExitCode.INVALID_CONFIGURATION);
+        }
+        LoadedConfiguration.Valid valid = (LoadedConfiguration.Valid) input;
+        Seq<Problem> missing = ServiceReadiness.check(valid.configuration());
+        if (!missing.isEmpty()) {
+            JsonConfigurationFile.Parsed parsed =
+                    JsonConfigurationFile.read(config).get();
+            missing.map(problem -> new LocatedProblem(problem, parsed.lines().lineOf(problem.path())))
+                    .forEach(problem -> out.println(Inputs.toJson(problem)));
+            out.flush();
+            err.println(config + " lacks what the service needs to reach the vendors; nothing was started");
+            return Either.left(ExitCode.INVALID_CONFIGURATION);
+        }
+        return Either.right(valid.draft());
+    }
+
+    private boolean inMemory() {
+        return store.equals("memory");
+    }
+
+    private Module[] modules(ServiceSecrets keys, Optional<SqliteStore> opened) {
+        Module storeModule = opened.<Module>map(DurableStoreModule::new).orElseGet(InMemoryStoreModule::new);
+        return new Module[] {
+            new ServiceModule(ServerOptions.on(port), keys),
+            new ConsoleModule(),
+            new TalkdeskHttpModule(new TalkdeskCredentials(
+                    keys.talkdeskClientId().reveal(),
+                    keys.talkdeskClientSecret().reveal())),
+            storeModule,
+            new SystemClockModule(),
+            new AbstractModule() {
+                @Override
+                protected void configure() {
+                    bind(ConfigurationDocuments.class).to(JsonConfigurationDocuments.class);
+                }
+            }
+        };
+    }
+
+    /**
+     * SIGTERM (or Ctrl-C): stop gracefully (not ready, streams closed, no new requests, those in flight finished,
+     * delivery stopped), close the store, and exit 0. The JVM runs this as its shutdown hook; the exit status is set
+     * by halting once everything is closed.
+     */
+    private static void stopOnSignal(Running running, Optional<SqliteStore> opened) {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("SIGTERM: stopping gracefully");
+                            try {
+                                running.service.stop();
+                                opened.ifPresent(SqliteStore::close);
+                                LOG.info("stopped; the store is closed");
+                            } catch (RuntimeException broken) {
+                                LOG.error("stopping failed", broken);
+                                Runtime.getRuntime().halt(ExitCode.UNEXPECTED);
+                            }
+                            System.out.flush();
+                            System.err.flush();
+                            Runtime.getRuntime().halt(ExitCode.OK);
+                        },
+                        "omnisync-shutdown"));
+    }
+
+    /** Serves until the process is told to stop (the shutdown hook ends it). */
+    private static void awaitTheEnd() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null && !(cause instanceof StoreException)) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+}

@@ -1,0 +1,60 @@
+package io.omnisync.adapters.service.ops;
+
+import io.omnisync.application.query.QueryAgents;
+import io.omnisync.domain.configuration.Configuration;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * Whether the service should get traffic (SPEC 10.4): it has started and is not stopping, a configuration is loaded,
+ * and the store answers a read. Each probe reads one agent's session, so a store that went away shows at once.
+ */
+@Singleton
+public final class Readiness {
+
+    private enum State {
+        STARTING,
+        SERVING,
+        STOPPING
+    }
+
+    private final Provider<QueryAgents> engine;
+    private volatile State state = State.STARTING;
+
+    @Inject
+    public Readiness(Provider<QueryAgents> engine) {
+        this.engine = engine;
+    }
+
+    public void serving() {
+        state = State.SERVING;
+    }
+
+    public void stopping() {
+        state = State.STOPPING;
+    }
+
+    /** Why the service is not ready, or empty when it is. */
+    public Optional<String> notReady() {
+        if (state != State.SERVING) {
+            return Optional.of(state == State.STARTING ? "the service is starting" : "the service is stopping");
+        }
+        QueryAgents agents = engine.get();
+        Configuration configuration;
+        try {
+            configuration = agents.configuration();
+        } catch (IllegalStateException none) {
+            return Optional.of("no configuration is loaded");
+        } catch (RuntimeException broken) {
+            return Optional.of("the store cannot be read (" + broken.getClass().getSimpleName() + ")");
+        }
+        try {
+            configuration.agents().keySet().headOption().forEach(agents::agent);
+            return Optional.empty();
+        } catch (RuntimeException broken) {
+            return Optional.of("the store cannot be read (" + broken.getClass().getSimpleName() + ")");
+        }
+    }
+}

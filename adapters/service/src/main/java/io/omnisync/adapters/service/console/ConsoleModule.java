@@ -22,6 +22,10 @@ public final class ConsoleModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ConsoleCommands.class);
+        bind(ConsoleDirectory.class);
+        bind(ConsoleAccess.class);
+        bind(ConsoleCors.class);
+        bind(ConsoleEndpoints.class);
         bind(OmniChannelPresence.class).to(ConsoleCommands.class);
         Multibinder.newSetBinder(binder(), ServiceLifecycle.class).addBinding().to(ConsoleCommands.class);
         Multibinder.newSetBinder(binder(), RouteGroup.class).addBinding().to(ConsoleEndpoints.class);

@@ -44,7 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BridgeWithOmnisyncTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final String AVAILABLE = "0N5xx0000000001AAA";
     private static final String BUSY = "0N5xx0000000002AAA";
 
     private static HeadlessChromium browser;

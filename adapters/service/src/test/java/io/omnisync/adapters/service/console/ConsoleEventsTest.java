@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleEventsTest {
 
-    private static final String AVAILABLE = "0N5000000000001AAA";
     private static final String CHAT_ONLY = "0N5000000000002AAA";
     private static final String LUNCH_BREAK = "0N5000000000006AAA";
 

@@ -53,6 +53,14 @@ import org.slf4j.LoggerFactory;
  * closes when its token expires (the console mints a new one and reconnects). Time is the service's clock, read by a
  * sweep once a second, so tests move it instead of waiting.
  *
+ * <p>Echoes (SPEC 10.2): a {@code statusChanged} naming the status of the outstanding command, or of one accepted in
+ * the last 30 s, is an echo. The engine decides what it does with a report by its own expectation (the statuses it
+ * asked for and has not seen echoed), never by the toolkit's reason; here the window decides which report settles the
+ * outstanding command and what the log calls an echo. A refusal or an expiry ends the engine's expectation at once;
+ * an accepted command's status stays expected until its echo comes, which the toolkit sends at once. Ending that
+ * expectation 30 s after an acceptance whose echo never came needs a port the application does not have yet
+ * ({@link CommandAnswered} settles commands in flight only).
+ *
  * <p>Nothing here is called on the agent's state lock that could wait for the engine: the delivery calls {@link
  * #setPresenceStatus} while it holds its own lock, so the engine is told of results only after the state is left.
  */

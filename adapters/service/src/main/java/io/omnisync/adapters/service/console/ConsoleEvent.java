@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One {@code POST /console/events} body (SPEC 10.2), read strictly: a missing or mistyped field is 400 naming it.
@@ -44,8 +45,7 @@ public sealed interface ConsoleEvent {
     /** {@code omniChannelLogout}. */
     record Logout(String id, Optional<String> reason, Instant at) implements ConsoleEvent {
         /** Another tab or browser took Omni-Channel over: the agent is still logged in (SPEC 10.2). */
-        public static final java.util.Set<String> HANDED_OVER =
-                java.util.Set.of("DuplicateLogin", "DuplicateLoginInSameBrowser");
+        public static final Set<String> HANDED_OVER = Set.of("DuplicateLogin", "DuplicateLoginInSameBrowser");
 
         public Logout {
             Objects.requireNonNull(id, "id");

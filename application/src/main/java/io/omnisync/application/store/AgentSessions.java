@@ -14,6 +14,11 @@ public interface AgentSessions {
 
     void save(AgentSession session);
 
+    /** Several sessions at once (a group commit's): a store may write them in one statement. */
+    default void saveAll(Seq<AgentSession> sessions) {
+        sessions.forEach(this::save);
+    }
+
     /** Forget agents the running configuration no longer has. */
     void retainOnly(io.vavr.collection.Set<AgentId> agents);
 }

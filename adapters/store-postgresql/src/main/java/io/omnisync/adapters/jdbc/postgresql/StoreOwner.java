@@ -163,8 +163,21 @@ final class StoreOwner {
         return connection;
     }
 
-    /** Lets the store go: the lock ends with the session. */
+    /**
+     * Lets the store go, at once: the lock is released before the connection closes (the server
+     * ends a closed session a moment later, and the next owner must not find it still held).
+     */
     void release() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            try (Statement unlock = connection.createStatement()) {
+                unlock.execute("SELECT pg_advisory_unlock_all()");
+            }
+        } catch (SQLException e) {
+            // a broken connection: the server ends the session, and the lock with it
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -123,6 +123,28 @@ public class EngineStore {
     }
 
     /**
+     * Many agents' decisions, in the order they were decided, as one unit of work (a group commit):
+     * every session and every command in one transaction, so one commit (one fsync) for all; then
+     * the facts, in order, and the delivery is told. Of an agent decided twice, the last session is
+     * the one kept; every command is kept, in order.
+     */
+    public void saveAll(Seq<AgentDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        Map<AgentId, AgentSession> latest = new java.util.LinkedHashMap<>();
+        decisions.forEach(decision -> latest.put(decision.session().agent(), decision.session()));
+        Seq<Command> commands = decisions.flatMap(AgentDecision::commands);
+        transactions.inTransaction(() -> {
+            sessions.saveAll(io.vavr.collection.List.ofAll(latest.values()));
+            outbox.add(commands);
+            return null;
+        });
+        audit.record(decisions.flatMap(AgentDecision::facts));
+        signal(commands);
+    }
+
+    /**
      * An engine-wide outcome (admin change, configuration) together: the configuration, and the
      * sessions the change touched (activation touches many, a toggle usually none); then the facts.
      */

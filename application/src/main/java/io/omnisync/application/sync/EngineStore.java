@@ -77,6 +77,13 @@ public class EngineStore {
         return sessions.find(agent.id()).getOrElse(() -> AgentSession.of(agent));
     }
 
+    /** The stored sessions of these agents, read at once (a batch's); agents the store has not heard of are absent. */
+    public Map<AgentId, AgentSession> storedSessions(io.vavr.collection.Set<AgentId> agents) {
+        Map<AgentId, AgentSession> stored = new java.util.HashMap<>();
+        sessions.findAll(agents).forEach(session -> stored.put(session.agent(), session));
+        return stored;
+    }
+
     /** Every agent's session as the running configuration knows them (new agents start as configured), read at once. */
     public EngineState state() {
         Configuration configuration = configuration();

@@ -13,7 +13,6 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -194,14 +193,15 @@ public class GroupCommit implements AutoCloseable {
 
     private java.util.List<Either<Fact.Skipped, AgentDecision>> decideAndStore(java.util.List<Waiting> batch) {
         Configuration configuration = store.configuration();
-        Map<AgentId, AgentSession> decided = new HashMap<>();
+        Map<AgentId, AgentSession> decided = store.storedSessions(io.vavr.collection.HashSet.ofAll(batch)
+                .map(waiting -> waiting.event().agent()));
         java.util.List<Either<Fact.Skipped, AgentDecision>> results = new ArrayList<>(batch.size());
         java.util.List<AgentDecision> decisions = new ArrayList<>(batch.size());
         for (Waiting waiting : batch) {
             Either<Fact.Skipped, AgentDecision> result = PresenceSync.handle(
                     configuration,
                     waiting.event(),
-                    (Agent agent) -> decided.computeIfAbsent(agent.id(), id -> store.session(agent)));
+                    (Agent agent) -> decided.computeIfAbsent(agent.id(), id -> AgentSession.of(agent)));
             result.forEach(decision -> {
                 decided.put(decision.session().agent(), decision.session());
                 decisions.add(decision);

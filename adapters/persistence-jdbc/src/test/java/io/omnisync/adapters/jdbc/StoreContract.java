@@ -111,6 +111,10 @@ public abstract class StoreContract<
         }
 
         try (S reopened = open()) {
+            assertThat(reopened.findAll(
+                            HashSet.of(AgentId.of("agent-7"), AgentId.of("agent-200"), AgentId.of("nobody"))))
+                    .as("several agents' sessions read at once; an unknown agent has none")
+                    .containsExactlyInAnyOrder(second.get(7), first.get(200));
             assertThat(reopened.all()).hasSize(300);
             assertThat(reopened.find(AgentId.of("agent-7"))).contains(second.get(7));
             assertThat(reopened.find(AgentId.of("agent-200"))).contains(first.get(200));

@@ -186,7 +186,8 @@ public final class PostgresLocation {
         return user;
     }
 
-    Optional<String> password() {
+    /** The password, for a connection only: never log it, never put it in a message. */
+    public Optional<String> password() {
         return password;
     }
 

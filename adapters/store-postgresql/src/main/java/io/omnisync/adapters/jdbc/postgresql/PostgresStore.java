@@ -132,6 +132,28 @@ public final class PostgresStore implements AgentSessions, ConfigurationStore, O
         });
     }
 
+    /** One query for many agents (a group commit's batch), not one each. */
+    @Override
+    public Seq<AgentSession> findAll(Set<AgentId> agents) {
+        if (agents.isEmpty()) {
+            return List.empty();
+        }
+        return read("SELECT agent, data::text FROM agent_session WHERE agent = ANY (?)", statement -> {
+            statement.setArray(
+                    1,
+                    statement
+                            .getConnection()
+                            .createArrayOf("text", agents.map(AgentId::value).toJavaArray(String[]::new)));
+            java.util.List<AgentSession> sessions = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    sessions.add(SessionDocuments.decode(row.getString(1), row.getString(2)));
+                }
+            }
+            return List.ofAll(sessions);
+        });
+    }
+
     @Override
     public Seq<AgentSession> all() {
         return read("SELECT agent, data::text FROM agent_session ORDER BY agent", statement -> {

@@ -3,6 +3,7 @@ package io.omnisync.adapters.jdbc.postgresql;
 import com.zaxxer.hikari.HikariDataSource;
 import io.omnisync.adapters.jdbc.SessionDocuments;
 import io.omnisync.adapters.jdbc.StoreException;
+import io.omnisync.application.store.ActiveLease;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.store.ConfigurationStore;
@@ -38,7 +39,8 @@ import java.util.function.Supplier;
  * session change and the commands it produced are committed together or not at all. Reads made
  * outside a transaction go through the pool, in parallel.
  */
-public final class PostgresStore implements AgentSessions, ConfigurationStore, Outbox, Transactions, AutoCloseable {
+public final class PostgresStore
+        implements AgentSessions, ConfigurationStore, Outbox, Transactions, ActiveLease, AutoCloseable {
 
     private final PostgresLocation location;
     private final StoreOwner owner;
@@ -80,6 +82,12 @@ public final class PostgresStore implements AgentSessions, ConfigurationStore, O
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The lease of a standby pair: this process is the active one while it owns the store. */
+    @Override
+    public boolean held() {
+        return owned();
     }
 
     @Override

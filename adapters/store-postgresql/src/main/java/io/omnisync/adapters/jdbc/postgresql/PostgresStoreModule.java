@@ -2,6 +2,7 @@ package io.omnisync.adapters.jdbc.postgresql;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.omnisync.application.store.ActiveLease;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.store.ConfigurationStore;
@@ -38,6 +39,7 @@ public class PostgresStoreModule extends AbstractModule {
         bind(ConfigurationStore.class).to(PostgresStore.class);
         bind(Outbox.class).to(PostgresStore.class);
         bind(Transactions.class).to(PostgresStore.class);
+        bind(ActiveLease.class).to(PostgresStore.class);
     }
 
     @Provides

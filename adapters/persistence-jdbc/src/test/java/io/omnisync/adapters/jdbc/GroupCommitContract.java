@@ -1,6 +1,7 @@
 package io.omnisync.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
@@ -89,6 +90,14 @@ public abstract class GroupCommitContract {
         volatile boolean armed;
         volatile int holdAt;
         volatile int failAt;
+        volatile int failAfterCommitAt;
+
+        /** After the commit of the outermost transaction: the process dies before it can tell anyone. */
+        void afterCommit(int n) {
+            if (armed && n == failAfterCommitAt) {
+                throw new IllegalStateException("the process died after the commit of transaction " + n);
+            }
+        }
 
         void beforeCommit() {
             if (!armed) {
@@ -134,11 +143,13 @@ public abstract class GroupCommitContract {
                         .toProvider(() -> new Transactions() {
                             @Override
                             public <T> T inTransaction(Supplier<T> work) {
-                                return real.get().inTransaction(() -> {
+                                T result = real.get().inTransaction(() -> {
                                     T done = work.get();
                                     gate.beforeCommit();
                                     return done;
                                 });
+                                gate.afterCommit(gate.transactions.get());
+                                return result;
                             }
                         })
                         .in(Singleton.class);
@@ -354,5 +365,69 @@ public abstract class GroupCommitContract {
         }
         commits.close();
         assertThat(outcome(engine)).isEqualTo(reference);
+    }
+
+    @Test
+    void a_batch_whose_process_dies_after_the_commit_releases_nobody_and_its_redelivery_changes_nothing()
+            throws Exception {
+        List<AgentEvent> events = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            events.add(change(AGENTS.get(i % 3), i / 3));
+        }
+        Map<String, Object> reference = oneAtATime(engine("after_reference", new Gate()), events);
+        Gate gate = new Gate();
+        gate.holdAt = 1;
+        gate.failAfterCommitAt = 1;
+        Injector engine = engine("after_commit", gate);
+        GroupCommit commits = groupCommit(engine, 64);
+
+        List<CompletableFuture<Either<Fact.Skipped, AgentDecision>>> first = new ArrayList<>();
+        first.add(commits.report(events.get(0)));
+        assertThat(gate.entered.await(60, TimeUnit.SECONDS)).isTrue();
+        gate.open.countDown();
+        assertThat(first.get(0))
+                .as("committed, but its caller never heard so: no 202")
+                .failsWithin(Duration.ofSeconds(60))
+                .withThrowableOfType(ExecutionException.class)
+                .withMessageContaining("after the commit");
+
+        // the sender delivers again with the rest: the committed one is a duplicate, nothing is decided twice
+        List<CompletableFuture<Either<Fact.Skipped, AgentDecision>>> again = new ArrayList<>();
+        for (AgentEvent event : events) {
+            again.add(commits.report(event));
+        }
+        for (var future : again) {
+            done(future);
+        }
+        commits.close();
+        assertThat(outcome(engine)).isEqualTo(reference);
+    }
+
+    @Test
+    void a_full_queue_refuses_at_once_and_a_stopped_group_commit_decides_nothing() throws Exception {
+        Gate gate = new Gate();
+        gate.holdAt = 1;
+        Injector engine = engine("bounded", gate);
+        GroupCommit commits =
+                new GroupCommit(engine.getInstance(EngineStore.class), engine.getInstance(AgentLocks.class), 2, 64);
+
+        CompletableFuture<Either<Fact.Skipped, AgentDecision>> committing = commits.report(change(AGENTS.get(0), 0));
+        assertThat(gate.entered.await(60, TimeUnit.SECONDS)).isTrue();
+        var waiting = List.of(commits.report(change(AGENTS.get(1), 0)), commits.report(change(AGENTS.get(2), 0)));
+        CompletableFuture<Either<Fact.Skipped, AgentDecision>> refused = commits.report(change(AGENTS.get(0), 1));
+
+        assertThat(refused)
+                .as("the queue holds two: a third is refused at once, while the commit is still held")
+                .isCompletedExceptionally();
+        assertThatThrownBy(refused::join).hasCauseInstanceOf(GroupCommit.Overloaded.class);
+        gate.open.countDown();
+        assertThat(done(committing).isRight()).isTrue();
+        for (var future : waiting) {
+            assertThat(done(future).isRight()).isTrue();
+        }
+
+        commits.close();
+        assertThatThrownBy(() -> commits.report(change(AGENTS.get(0), 2)).join())
+                .hasCauseInstanceOf(GroupCommit.Stopped.class);
     }
 }

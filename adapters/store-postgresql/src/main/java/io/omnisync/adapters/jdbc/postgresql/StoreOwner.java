@@ -94,7 +94,10 @@ final class StoreOwner {
         }
     }
 
-    /** Whether this process still holds the store: its owner connection is alive and still holds the lock. */
+    /**
+     * Whether this process still holds the store: its owner connection is alive and still holds the
+     * lock. Asked between transactions only (the store's lock keeps them apart).
+     */
     boolean holds() {
         try (PreparedStatement held = connection.prepareStatement("SELECT count(*) FROM pg_locks WHERE locktype = "
                 + "'advisory' AND pid = pg_backend_pid() AND classid = ? AND objid = hashtext(?)::oid "
@@ -104,6 +107,11 @@ final class StoreOwner {
             held.setQueryTimeout(5);
             try (ResultSet row = held.executeQuery()) {
                 return row.next() && row.getInt(1) > 0;
+            } finally {
+                // asked between transactions: leave the connection idle, not idle in a transaction
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
             }
         } catch (SQLException e) {
             return false;

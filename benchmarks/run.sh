@@ -2,8 +2,9 @@
 # Runs the benchmark set (under 10 minutes on 2 cores) and prints one summary table.
 # Usage: benchmarks/run.sh [quick]   ("quick": fewer iterations, for a smoke run)
 # The set: decisions vs the minimal baseline, end to end in memory (1k/10k/100k agents), end to end
-# on SQLite, heap per session (JOL, 1M sessions), start-up with sessions in the store (1M; set
-# STARTUP_SESSIONS to change it).
+# on SQLite, group commit against one transaction per event on SQLite and PostgreSQL (64 callers),
+# heap per session (JOL, 1M sessions), start-up with sessions in the store (1M; set STARTUP_SESSIONS
+# to change it). PostgreSQL: scripts/ensure-postgresql.sh starts the local one (or OMNISYNC_BENCH_POSTGRES).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -11,12 +12,13 @@ out="$here/target/results"
 mkdir -p "$out"
 (cd "$root" && mvn -B -q -ntp -DskipTests -pl benchmarks -am install)
 jar="$here/target/benchmarks.jar"
+bash "$root/scripts/ensure-postgresql.sh"
 if [ "${1:-}" = "quick" ]; then
   iterations=(-wi 1 -w 1s -i 2 -r 1s -f 1)
 else
   iterations=(-wi 3 -w 2s -i 5 -r 2s -f 1)
 fi
-java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark|DurableBenchmark' "${iterations[@]}" \
+java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark|DurableBenchmark|GroupCommitBenchmark' "${iterations[@]}" \
   -rf json -rff "$out/jmh.json" > "$out/jmh.log" 2>&1 || { tail -30 "$out/jmh.log"; exit 1; }
 footprint="$(java -Xmx12g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true \
   -cp "$jar" io.omnisync.benchmarks.SessionFootprint 1000000 2>/dev/null | tail -1)"

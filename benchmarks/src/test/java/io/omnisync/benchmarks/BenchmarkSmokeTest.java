@@ -70,4 +70,17 @@ class BenchmarkSmokeTest {
                 .as("webhook and echo delivered")
                 .isEqualTo(2);
     }
+
+    @Test
+    void the_configuration_the_memory_benchmark_writes_is_valid_with_its_agents() {
+        String written = io.omnisync.adapters.configjson.JsonConfigurationFile.write(ConfigurationMemory.draft(100));
+
+        var loaded = io.omnisync.adapters.configjson.ConfigurationLoader.load(written, "agents.json");
+
+        assertThat(loaded)
+                .isInstanceOfSatisfying(
+                        io.omnisync.adapters.configjson.LoadedConfiguration.Valid.class,
+                        valid -> assertThat(valid.configuration().agents().size())
+                                .isEqualTo(100));
+    }
 }

@@ -3,13 +3,13 @@ package io.omnisync.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.omnisync.console.browser.HeadlessChromium;
 import io.omnisync.console.standin.CommandStream;
 import io.omnisync.console.standin.ConsolePost;
 import io.omnisync.console.standin.StandInOmnisync;
 import io.omnisync.console.standin.TestConsolePage;
 import io.omnisync.console.standin.Tokens;
-import java.nio.file.Path;
+import io.omnisync.testing.browser.HeadlessChromium;
+import io.omnisync.testing.browser.Screenshots;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The real bridge module, in headless Chromium, in a test console with a stand-in Omni-Channel
  * toolkit, against a stand-in of Omnisync's console endpoints (SPEC 10.2) on another loopback origin.
- * A screenshot of the page after each test lands in target/browser-screenshots/.
+ * A screenshot of the whole page after each test lands in target/browser-screenshots/BridgeInBrowserTest/.
  */
 class BridgeInBrowserTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -47,7 +47,7 @@ class BridgeInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start(Path.of("target", "browser-screenshots"));
+        browser = HeadlessChromium.desktop();
     }
 
     @AfterAll
@@ -67,7 +67,7 @@ class BridgeInBrowserTest {
     @AfterEach
     void screenshotThenCheckNoTokenWasInAUrl(TestInfo test) {
         try {
-            browser.screenshot(test.getTestMethod().orElseThrow().getName());
+            Screenshots.forTest(test).takeWholePage(browser.driver(), "the test console at the end");
             assertNoTokenInAnyUrl();
         } finally {
             browser.open(java.net.URI.create("about:blank"));

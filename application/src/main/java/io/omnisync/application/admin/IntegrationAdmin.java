@@ -2,24 +2,29 @@ package io.omnisync.application.admin;
 
 import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.EngineStore;
+import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.engine.Engine;
 import io.omnisync.domain.engine.EngineState;
+import io.omnisync.domain.engine.Outcome;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Fact;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The admin's use cases: settings toggles (turning sync on reconciles every agent at once) and
- * loading or replacing the configuration. They touch every agent, so agent events wait for them.
+ * The admin's use cases: starting the engine on its store (fresh, resumed or replaced), settings
+ * toggles (turning sync on reconciles every agent at once) and loading or replacing the
+ * configuration. They touch every agent, so agent events wait for them.
  */
 @Singleton
-public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfiguration {
+public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfiguration, StartEngine {
 
     private final EngineStore store;
     private final AgentLocks locks;
@@ -34,7 +39,14 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
 
     @Override
     public SettingsResult change(SettingsChange change) {
+        if (change == null) {
+            throw new IllegalArgumentException("change must not be null");
+        }
         return locks.forEveryone(() -> {
+            if (!store.hasConfiguration()) {
+                throw new IllegalStateException(
+                        "no configuration is running yet: start the engine with one before changing its settings");
+            }
             EngineState before = store.state();
             return Engine.change(before, change)
                     .fold(
@@ -55,9 +67,47 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
         return locks.forEveryone(() -> store.hasConfiguration() ? Engine.plan(store.state()) : List.empty());
     }
 
+    @Override
+    public StartResult start(ConfigurationDraft draft, ReplacePolicy policy) {
+        if (draft == null) {
+            throw new IllegalArgumentException("draft must not be null");
+        }
+        if (policy == null) {
+            throw new IllegalArgumentException("policy must not be null");
+        }
+        return locks.forEveryone(() -> {
+            Validation<Seq<Problem>, Configuration> validated = Configuration.validate(draft);
+            if (validated.isInvalid()) {
+                store.record(List.of(new Fact.ConfigurationRejected(validated.getError())));
+                return new StartResult.Rejected(validated.getError());
+            }
+            if (!store.hasConfiguration()) {
+                Outcome started = Engine.start(validated.get());
+                store.save(started, EngineState.empty());
+                return new StartResult.StartedFresh(started.state().configuration(), started.commands());
+            }
+            Configuration running = store.configuration();
+            Seq<String> differences = ConfigurationDifferences.between(running.draft(), draft);
+            if (differences.isEmpty()) {
+                return new StartResult.Resumed(running, store.pending().size());
+            }
+            if (policy == ReplacePolicy.REFUSE_DIFFERENT) {
+                return new StartResult.Refused(differences);
+            }
+            EngineState before = store.storedState();
+            Outcome replaced = Engine.replace(before, draft, clock.instant())
+                    .getOrElseThrow(problems -> new IllegalStateException("a valid configuration was rejected"));
+            store.save(replaced, before);
+            return new StartResult.Replaced(replaced.state().configuration(), differences, replaced.commands());
+        });
+    }
+
     /** The first configuration replaces the empty engine's: one path for loading and replacing. */
     @Override
     public LoadResult load(ConfigurationDraft draft) {
+        if (draft == null) {
+            throw new IllegalArgumentException("draft must not be null");
+        }
         return locks.forEveryone(() -> {
             EngineState before = store.hasConfiguration() ? store.state() : EngineState.empty();
             return Engine.replace(before, draft, clock.instant())

@@ -13,13 +13,15 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The default audit trail, in memory: the latest {@link #CAPACITY} entries in the order they were
  * recorded, and for each agent an index of its latest {@link #PER_AGENT} among them (so one
  * agent's trail is read without scanning everyone's, and the index never holds more than the trail
- * does). {@link #drain()} hands over what arrived since the last call, for readers that print as
- * they go (the command line's timeline).
+ * does). {@link #drain()} hands over what arrived since the last call (at most {@link #CAPACITY});
+ * a reader that must see every fact however many arrive at once (the command line's timeline, on an
+ * activation of a million agents) {@link #follow follows} the log instead.
  */
 @Singleton
 public class FactLog implements AuditTrail {
@@ -36,6 +38,7 @@ public class FactLog implements AuditTrail {
     private final Deque<Slot> entries = new ArrayDeque<>();
     private final Map<AgentId, Deque<Slot>> byAgent = new HashMap<>();
     private final Deque<Fact> undrained = new ArrayDeque<>();
+    private Consumer<Seq<Fact>> follower;
     private long sequence;
 
     @Inject
@@ -59,10 +62,31 @@ public class FactLog implements AuditTrail {
             if (entries.size() > CAPACITY) {
                 forget(entries.removeFirst());
             }
-            undrained.addLast(fact);
-            if (undrained.size() > CAPACITY) {
-                undrained.removeFirst();
+            if (follower == null) {
+                undrained.addLast(fact);
+                if (undrained.size() > CAPACITY) {
+                    undrained.removeFirst();
+                }
             }
+        }
+        if (follower != null && !recorded.isEmpty()) {
+            follower.accept(recorded);
+        }
+    }
+
+    /**
+     * Hands every batch of facts to {@code reader} as it is recorded, in order, on the recording
+     * thread; {@link #drain()} then has nothing to hand over. What was recorded before is drained
+     * to it first.
+     */
+    public synchronized void follow(Consumer<Seq<Fact>> reader) {
+        if (reader == null) {
+            throw new IllegalArgumentException("reader must not be null");
+        }
+        Seq<Fact> before = drain();
+        follower = reader;
+        if (!before.isEmpty()) {
+            reader.accept(before);
         }
     }
 

@@ -56,11 +56,16 @@ public class EngineStore {
 
     // ---- reading --------------------------------------------------------------------------
 
+    /**
+     * The running configuration.
+     *
+     * @throws IllegalStateException when none runs yet: events cannot be decided before the engine starts
+     */
     public Configuration configuration() {
         return configurations
                 .current()
-                .getOrElseThrow(() ->
-                        new IllegalStateException("no configuration is loaded: load one before reporting events"));
+                .getOrElseThrow(() -> new IllegalStateException(
+                        "no configuration is running yet: start the engine with one before reporting events"));
     }
 
     public boolean hasConfiguration() {
@@ -83,6 +88,19 @@ public class EngineStore {
                         .agents()
                         .values()
                         .map(agent -> stored.getOrDefault(agent.id(), AgentSession.of(agent)))
+                        .map(session -> Tuple.of(session.agent(), session))));
+    }
+
+    /**
+     * The running configuration with the sessions the store holds, and none for agents it has not
+     * heard of (a replacement seeds those from its own status fields).
+     */
+    public EngineState storedState() {
+        Configuration configuration = configuration();
+        return new EngineState(
+                configuration,
+                HashMap.ofEntries(sessions.all()
+                        .filter(session -> configuration.agent(session.agent()).isDefined())
                         .map(session -> Tuple.of(session.agent(), session))));
     }
 

@@ -45,6 +45,7 @@ final class ConfigurationValidator {
     static Validation<Seq<Problem>, Configuration> validate(ConfigurationDraft draft) {
         Seq<Problem> problems = List.<Seq<Problem>>of(
                         missingValues(draft),
+                        hiddenCharacters(draft),
                         duplicateIds(draft),
                         unknownReferences(draft),
                         reservedStatusesAsTargets(draft),
@@ -55,14 +56,12 @@ final class ConfigurationValidator {
                         multiplePresenceConfigurations(draft),
                         RuleValidator.problems(draft, knownTalkdeskStatuses(draft), knownPresenceStatuses(draft)))
                 .flatMap(Function.identity());
+        // Warnings come with errors too: "every problem" means both, so that the admin fixes everything at once.
+        Seq<Problem> warnings = problems.reject(Problem::isError).appendAll(warnings(draft));
         if (problems.exists(Problem::isError)) {
-            return Validation.invalid(problems.filter(Problem::isError).appendAll(problems.reject(Problem::isError)));
+            return Validation.invalid(problems.filter(Problem::isError).appendAll(warnings));
         }
-        Configuration configuration = build(draft);
-        Seq<Problem> warnings = problems.appendAll(onACallRoundTrip(configuration))
-                .appendAll(targetsNotGranted(configuration))
-                .appendAll(unmappedStatuses(configuration));
-        return Validation.valid(configuration.withWarnings(warnings));
+        return Validation.valid(build(draft).withWarnings(warnings));
     }
 
     /** Every problem, errors and warnings alike, without building anything. */
@@ -131,6 +130,81 @@ final class ConfigurationValidator {
                     blank(agent.profile(), path + ".profile", "an agent needs a Salesforce profile"));
         }
         return problems;
+    }
+
+    /** Ids and names hold no control or invisible character ({@link VisibleText}); labels no line break or control. */
+    static Seq<Problem> hiddenCharacters(ConfigurationDraft draft) {
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        var statuses = draft.talkdesk().statuses().toVector();
+        for (int i = 0; i < statuses.size(); i++) {
+            var status = statuses.get(i);
+            String path = "talkdesk.statuses[" + i + "]";
+            hiddenInId(status.id(), path + ".id", problems);
+            hiddenInLabel(status.name(), path + ".name", problems);
+            for (var presence : status.presence()) {
+                hiddenInId(presence.customStatusId().getOrNull(), path + ".presence.customStatusId", problems);
+            }
+        }
+        var channels = draft.omniChannel().serviceChannels().toVector();
+        for (int i = 0; i < channels.size(); i++) {
+            String path = "omniChannel.serviceChannels[" + i + "]";
+            hiddenInId(channels.get(i).apiName(), path + ".apiName", problems);
+            hiddenInLabel(channels.get(i).label(), path + ".label", problems);
+        }
+        var presence = draft.omniChannel().presenceStatuses().toVector();
+        for (int i = 0; i < presence.size(); i++) {
+            String path = "omniChannel.presenceStatuses[" + i + "]";
+            hiddenInId(presence.get(i).apiName(), path + ".apiName", problems);
+            hiddenInLabel(presence.get(i).label(), path + ".label", problems);
+            hiddenInId(presence.get(i).salesforceId().getOrNull(), path + ".salesforceId", problems);
+        }
+        hiddenInNames(draft.omniChannel().profiles().map(AccessGrantDraft::name), "omniChannel.profiles", problems);
+        hiddenInNames(
+                draft.omniChannel().permissionSets().map(AccessGrantDraft::name),
+                "omniChannel.permissionSets",
+                problems);
+        hiddenInNames(
+                draft.omniChannel().presenceConfigurations().map(PresenceConfigurationDraft::name),
+                "omniChannel.presenceConfigurations",
+                problems);
+        int i = 0;
+        for (AgentDraft agent : draft.agents()) {
+            String path = "agents[" + i++ + "]";
+            hiddenInId(agent.id(), path + ".id", problems);
+            hiddenInId(agent.talkdeskUserId(), path + ".talkdeskUserId", problems);
+            hiddenInId(agent.salesforceUserId(), path + ".salesforceUserId", problems);
+        }
+        hiddenInNames(
+                draft.integration().presenceSyncRules().map(ConfigurationDraft.RuleDraft::name),
+                "integration.presenceSyncRules",
+                problems);
+        return List.ofAll(problems);
+    }
+
+    private static void hiddenInNames(Seq<String> names, String path, java.util.List<Problem> problems) {
+        int i = 0;
+        for (String name : names) {
+            hiddenInId(name, path + "[" + i++ + "].name", problems);
+        }
+    }
+
+    private static void hiddenInId(String id, String path, java.util.List<Problem> problems) {
+        VisibleText.hiddenInId(id)
+                .ifPresent(codePoint -> problems.add(new Problem(
+                        ProblemCode.INVALID_VALUE,
+                        path,
+                        "'" + VisibleText.shown(id) + "' holds " + VisibleText.describe(codePoint)
+                                + ", a control or invisible character; ids and names must be visible text")));
+    }
+
+    private static void hiddenInLabel(String label, String path, java.util.List<Problem> problems) {
+        VisibleText.hiddenInLabel(label)
+                .ifPresent(codePoint -> problems.add(new Problem(
+                        ProblemCode.INVALID_VALUE,
+                        path,
+                        "'" + VisibleText.shown(label) + "' holds " + VisibleText.describe(codePoint)
+                                + ", a control or invisible character; a label is shown on one line, as visible"
+                                + " text")));
     }
 
     static Seq<Problem> duplicateIds(ConfigurationDraft draft) {
@@ -412,81 +486,154 @@ final class ConfigurationValidator {
         return problems;
     }
 
-    // ---- warnings, on a configuration that has no error ---------------------------------------
+    // ---- warnings, read from the draft: they are reported with the errors too ------------------
 
-    /** "In case agents pick On a Call in the widget, map the Omni-Channel On a Call status to a Talkdesk Away status." */
-    static Seq<Problem> onACallRoundTrip(Configuration configuration) {
-        Mapping mapping = configuration.mapping();
-        return mapping.presenceStatusFor(TalkdeskStatusId.ON_A_CALL).toList().flatMap(onACall -> {
-            Option<TalkdeskStatus> back = mapping.talkdeskStatusFor(onACall).flatMap(configuration::talkdeskStatus);
-            if (back.exists(status -> status.type() == TalkdeskStatusType.AWAY)) {
-                return List.empty();
-            }
-            String now = back.map(status -> "maps back to '" + status.id() + "' (" + status.type() + ")")
-                    .getOrElse("is not mapped back to Talkdesk");
-            return List.of(new Problem(
-                    ProblemCode.ON_A_CALL_ROUND_TRIP,
-                    "integration.omniToTalkdesk." + onACall,
-                    "'" + onACall + "' (what Talkdesk On a Call maps to) " + now + "; agents should not pick it in the "
-                            + "widget, but in case they do, map it to a Talkdesk status of type AWAY"));
-        });
+    static Seq<Problem> warnings(ConfigurationDraft draft) {
+        return onACallRoundTrip(draft)
+                .appendAll(targetsNotGranted(draft))
+                .appendAll(unmappedStatuses(draft))
+                .appendAll(noAgents(draft));
     }
 
-    static Seq<Problem> targetsNotGranted(Configuration configuration) {
-        return configuration
-                .mapping()
+    /**
+     * "In case agents pick On a Call in the widget, map the Omni-Channel On a Call status to a Talkdesk Away status."
+     * A mapping that names a status that does not exist is an error of its own, and is not warned about.
+     */
+    static Seq<Problem> onACallRoundTrip(ConfigurationDraft draft) {
+        var integration = draft.integration();
+        return integration
                 .talkdeskToOmni()
+                .get(TalkdeskStatusId.ON_A_CALL.value())
+                .filter(knownPresenceStatuses(draft)::contains)
                 .toList()
-                .map(entry -> entry._2)
-                .distinct()
-                .flatMap(target -> {
-                    Seq<AgentId> lacking = configuration
-                            .agents()
-                            .values()
-                            .filter(agent -> !agent.isGranted(target))
-                            .map(Agent::id)
-                            .toList()
-                            .sorted();
-                    if (lacking.isEmpty()) {
+                .flatMap(onACall -> {
+                    Option<String> back = integration.omniToTalkdesk().get(onACall);
+                    Option<TalkdeskStatusType> type =
+                            back.flatMap(id -> talkdeskStatusTypes(draft).get(id));
+                    if (back.isDefined() && type.isEmpty() || type.contains(TalkdeskStatusType.AWAY)) {
                         return List.empty();
                     }
-                    String from = configuration
-                            .mapping()
-                            .talkdeskToOmni()
-                            .filter(e -> e._2.equals(target))
-                            .keySet()
-                            .toList()
-                            .sorted()
-                            .mkString(", ");
+                    String now = back.map(id -> "maps back to '" + id + "' (" + type.get() + ")")
+                            .getOrElse("is not mapped back to Talkdesk");
                     return List.of(new Problem(
-                            ProblemCode.TARGET_NOT_GRANTED,
-                            "integration.talkdeskToOmni." + from,
-                            "'" + target + "' is not granted to " + lacking.mkString(", ")
-                                    + " by profile or permission set; they will never be moved there"));
+                            ProblemCode.ON_A_CALL_ROUND_TRIP,
+                            "integration.omniToTalkdesk." + onACall,
+                            "'" + onACall + "' (what Talkdesk On a Call maps to) " + now
+                                    + "; agents should not pick it in the widget, but in case they do, map it to a"
+                                    + " Talkdesk status of type AWAY"));
                 });
     }
 
-    static Seq<Problem> unmappedStatuses(Configuration configuration) {
-        Mapping mapping = configuration.mapping();
-        Seq<Problem> talkdesk = configuration
-                .talkdeskStatuses()
+    /** Targets of Talkdesk → Omni that some agents are not granted, by profile or permission set. */
+    static Seq<Problem> targetsNotGranted(ConfigurationDraft draft) {
+        Set<String> known = knownPresenceStatuses(draft);
+        java.util.Map<String, java.util.Set<String>> profiles =
+                grantsByName(draft.omniChannel().profiles());
+        java.util.Map<String, java.util.Set<String>> permissionSets =
+                grantsByName(draft.omniChannel().permissionSets());
+        // one agent per id, the last written, as the configuration keeps them
+        java.util.Map<String, AgentDraft> agents = new java.util.LinkedHashMap<>();
+        for (AgentDraft agent : draft.agents()) {
+            if (agent.id() != null) {
+                agents.put(agent.id(), agent);
+            }
+        }
+        var talkdeskToOmni = draft.integration().talkdeskToOmni();
+        return talkdeskToOmni.values().distinct().filter(known::contains).flatMap(target -> {
+            java.util.List<String> lacking = new java.util.ArrayList<>();
+            for (AgentDraft agent : agents.values()) {
+                if (!isGranted(agent, target, profiles, permissionSets)) {
+                    lacking.add(agent.id());
+                }
+            }
+            if (lacking.isEmpty()) {
+                return List.<Problem>empty();
+            }
+            java.util.Collections.sort(lacking);
+            String from = talkdeskToOmni
+                    .filter(e -> e._2.equals(target))
+                    .keySet()
+                    .toList()
+                    .sorted()
+                    .mkString(", ");
+            return List.of(new Problem(
+                    ProblemCode.TARGET_NOT_GRANTED,
+                    "integration.talkdeskToOmni." + from,
+                    "'" + target + "' is not granted to " + String.join(", ", lacking)
+                            + " by profile or permission set; they will never be moved there"));
+        });
+    }
+
+    private static boolean isGranted(
+            AgentDraft agent,
+            String status,
+            java.util.Map<String, java.util.Set<String>> profiles,
+            java.util.Map<String, java.util.Set<String>> permissionSets) {
+        if (profiles.getOrDefault(agent.profile(), java.util.Set.of()).contains(status)) {
+            return true;
+        }
+        return agent.permissionSets()
+                .exists(name ->
+                        permissionSets.getOrDefault(name, java.util.Set.of()).contains(status));
+    }
+
+    /** Each grant's statuses by its name; a name written twice keeps its last grant, as the configuration does. */
+    private static java.util.Map<String, java.util.Set<String>> grantsByName(Seq<AccessGrantDraft> grants) {
+        java.util.Map<String, java.util.Set<String>> byName = new java.util.HashMap<>();
+        for (AccessGrantDraft grant : grants) {
+            byName.put(
+                    grant.name(),
+                    new java.util.HashSet<>(grant.presenceStatuses().toJavaList()));
+        }
+        return byName;
+    }
+
+    static Seq<Problem> unmappedStatuses(ConfigurationDraft draft) {
+        var integration = draft.integration();
+        Seq<Problem> talkdesk = talkdeskStatusTypes(draft)
                 .keySet()
                 .toList()
-                .filter(id -> mapping.presenceStatusFor(id).isEmpty())
+                .filter(id -> !integration.talkdeskToOmni().containsKey(id))
                 .map(id -> new Problem(
                         ProblemCode.UNMAPPED_STATUS,
                         "integration.talkdeskToOmni",
                         "Talkdesk status '" + id + "' has no Omni-Channel status: changes to it are not synced"));
-        Seq<Problem> omni = configuration
+        Seq<Problem> omni = draft.omniChannel()
                 .presenceStatuses()
-                .keySet()
-                .toList()
-                .filter(id -> mapping.talkdeskStatusFor(id).isEmpty())
+                .map(PresenceStatusDraft::apiName)
+                .filter(id -> id != null && !OmniStatus.OFFLINE_NAME.equals(id))
+                .distinct()
+                .filter(id -> !integration.omniToTalkdesk().containsKey(id))
                 .map(id -> new Problem(
                         ProblemCode.UNMAPPED_STATUS,
                         "integration.omniToTalkdesk",
                         "presence status '" + id + "' has no Talkdesk status: changes to it are not synced"));
         return talkdesk.appendAll(omni);
+    }
+
+    /** An empty list of agents is valid, but nothing would ever be synced: an admin should know. */
+    static Seq<Problem> noAgents(ConfigurationDraft draft) {
+        if (!draft.agents().isEmpty()) {
+            return List.empty();
+        }
+        return List.of(new Problem(
+                ProblemCode.NO_AGENTS,
+                "agents",
+                "no agents are listed: nothing will be synced until the agents are added under \"agents\""));
+    }
+
+    /** The built-in Talkdesk statuses then the custom ones, in that order, by id; an id written twice keeps its last type. */
+    private static Map<String, TalkdeskStatusType> talkdeskStatusTypes(ConfigurationDraft draft) {
+        Map<String, TalkdeskStatusType> types = LinkedHashMap.empty();
+        for (TalkdeskStatus status : TalkdeskStatus.builtIns()) {
+            types = types.put(status.id().value(), status.type());
+        }
+        for (var status : draft.talkdesk().statuses()) {
+            if (status.id() != null && status.type() != null) {
+                types = types.put(status.id(), status.type());
+            }
+        }
+        return types;
     }
 
     // ---- building ----------------------------------------------------------------------------
@@ -667,7 +814,8 @@ final class ConfigurationValidator {
     }
 
     private static Problem unknownProblem(String path, String what, String name) {
-        return new Problem(ProblemCode.UNKNOWN_STATUS, path, "there is no " + what + " '" + name + "'");
+        return new Problem(
+                ProblemCode.UNKNOWN_STATUS, path, "there is no " + what + " '" + VisibleText.shown(name) + "'");
     }
 
     private static Seq<Problem> duplicates(Seq<String> all, String path, String field, String what) {

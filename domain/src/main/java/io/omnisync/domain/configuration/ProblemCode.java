@@ -12,7 +12,10 @@ public enum ProblemCode {
     CONFLICTING_AFTER_CALL_SETTINGS(Severity.ERROR),
     /** A required value is missing or empty. */
     MISSING_VALUE(Severity.ERROR),
-    /** A value is out of its range: a capacity below 1, business hours that end before they start. */
+    /**
+     * A value is out of its range: a capacity below 1, business hours that end before they start, an id
+     * or a name holding a control or invisible character.
+     */
     INVALID_VALUE(Severity.ERROR),
     /** An agent would get more than one presence configuration at the same level. */
     MULTIPLE_PRESENCE_CONFIGURATIONS(Severity.ERROR),
@@ -25,7 +28,9 @@ public enum ProblemCode {
     UNKNOWN_RULE_TERM(Severity.ERROR),
     ON_A_CALL_ROUND_TRIP(Severity.WARNING),
     TARGET_NOT_GRANTED(Severity.WARNING),
-    UNMAPPED_STATUS(Severity.WARNING);
+    UNMAPPED_STATUS(Severity.WARNING),
+    /** The configuration lists no agent: valid, but nothing will be synced. */
+    NO_AGENTS(Severity.WARNING);
 
     private final Severity severity;
 

@@ -11,6 +11,7 @@ import io.omnisync.domain.rules.Trigger;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.session.CallPhase;
 import io.omnisync.domain.settings.AutomaticChange;
+import io.omnisync.domain.status.PresenceStatusId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -30,8 +31,10 @@ public final class PresenceSync {
 
     /**
      * The boundary of the engine: an event about an agent the running configuration does not have
-     * is recorded ({@code UNKNOWN_AGENT}) and changes nothing; any other is decided on the agent's
-     * session, which {@code sessionOf} finds (or starts as configured).
+     * is recorded ({@code UNKNOWN_AGENT}) and changes nothing, as is one that reports a status the
+     * configuration does not have ({@code UNKNOWN_STATUS}: a new status the admin has not mapped
+     * yet); any other is decided on the agent's session, which {@code sessionOf} finds (or starts
+     * as configured).
      */
     public static Either<Fact.Skipped, AgentDecision> handle(
             Configuration configuration, AgentEvent event, Function<Agent, AgentSession> sessionOf) {
@@ -41,7 +44,29 @@ public final class PresenceSync {
             return Either.left(
                     event instanceof OmniStatusReported omni ? unknown.reportedFor(omni.reasonOrManual()) : unknown);
         }
+        Option<Fact.Skipped> unknownStatus = unknownStatus(configuration, event);
+        if (unknownStatus.isDefined()) {
+            return Either.left(unknownStatus.get());
+        }
         return Either.right(decide(configuration, agent.get(), sessionOf.apply(agent.get()), event));
+    }
+
+    private static Option<Fact.Skipped> unknownStatus(Configuration configuration, AgentEvent event) {
+        Option<String> unknown = Option.none();
+        if (event instanceof TalkdeskStatusReported talkdesk
+                && configuration.talkdeskStatus(talkdesk.status()).isEmpty()) {
+            unknown = Option.some(talkdesk.status().value());
+        } else if (event instanceof OmniStatusReported omni
+                && omni.status() instanceof PresenceStatusId presence
+                && configuration.presenceStatus(presence).isEmpty()) {
+            unknown = Option.some(presence.apiName());
+        }
+        return unknown.map(status -> {
+            Fact.Skipped skipped = Fact.Skipped.status(
+                            event.agent(), SkipReason.UNKNOWN_STATUS, event.system(), status, Because.REPORT)
+                    .forEvent(event.id());
+            return event instanceof OmniStatusReported omni ? skipped.reportedFor(omni.reasonOrManual()) : skipped;
+        });
     }
 
     /**

@@ -45,6 +45,9 @@ final class SkipDetail {
                 system + " '" + status + "' noted; the 'Omni-Channel' toggle is off, so " + "nothing is synced";
             case RESERVED_STATUS -> by + " " + target + ", which only the call lifecycle sets";
             case UNKNOWN_AGENT -> "no agent '" + skipped.agent() + "' in the running configuration";
+            case UNKNOWN_STATUS ->
+                system + " status '" + status + "' is not in the running configuration (a new status the admin "
+                        + "has not mapped yet): nothing was done";
         };
     }
 

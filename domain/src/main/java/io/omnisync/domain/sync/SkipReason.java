@@ -38,5 +38,10 @@ public enum SkipReason {
     /** The target is reserved for the call lifecycle. */
     RESERVED_STATUS,
     /** The event names an agent the configuration does not have. */
-    UNKNOWN_AGENT
+    UNKNOWN_AGENT,
+    /**
+     * The event names a status the configuration does not have (a new status the admin has not
+     * mapped yet): recorded, and nothing is done, not even noted as the agent's status.
+     */
+    UNKNOWN_STATUS
 }

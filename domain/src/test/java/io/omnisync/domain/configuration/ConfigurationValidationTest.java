@@ -407,4 +407,115 @@ class ConfigurationValidationTest {
         assertThat(valid.automaticChange(OmniReason.DECLINE_WORK)).isEqualTo(AutomaticChange.SYNC);
         assertThat(valid.automaticChange(OmniReason.SUPERVISOR)).isEqualTo(AutomaticChange.SYNC);
     }
+
+    @Test
+    void an_invalid_configuration_reports_its_warnings_with_its_errors() {
+        var base = withIntegration(draft(), i -> integration(i, true, true));
+        var conflicting = new ConfigurationDraft(
+                new Talkdesk(base.talkdesk().statuses(), true), base.omniChannel(), base.agents(), base.integration());
+        Seq<Problem> warningsOfTheValidOne = configuration().warnings();
+
+        Seq<Problem> problems = Configuration.validate(conflicting).getError();
+
+        assertThat(problems.filter(Problem::isError).map(Problem::code))
+                .containsExactly(ProblemCode.CONFLICTING_AFTER_CALL_SETTINGS);
+        assertThat(problems.reject(Problem::isError)).isNotEmpty().containsExactlyElementsOf(warningsOfTheValidOne);
+    }
+
+    @Test
+    void warnings_about_statuses_that_do_not_exist_are_left_to_the_errors() {
+        var draft = withIntegration(
+                draft(),
+                i -> mapping(
+                        i,
+                        omniToTalkdesk().put("On_a_Call", "napping"),
+                        talkdeskToOmni().put("lunch", "Snoozing")));
+
+        Seq<Problem> problems = Configuration.validate(draft).getError();
+
+        assertThat(problems.filter(p -> p.code() == ProblemCode.UNKNOWN_STATUS)).hasSize(2);
+        assertThat(problems.map(Problem::code))
+                .doesNotContain(ProblemCode.ON_A_CALL_ROUND_TRIP)
+                .contains(ProblemCode.UNMAPPED_STATUS);
+        assertThat(problems.filter(p -> p.code() == ProblemCode.TARGET_NOT_GRANTED))
+                .extracting(Problem::message)
+                .noneMatch(message -> message.contains("Snoozing"));
+    }
+
+    @Test
+    void ids_and_names_with_a_control_or_invisible_character_are_invalid_values() {
+        for (String hidden : new String[] {"\n", "\t", "\u0000", "\u200B", "\uFEFF", "\u2028", "\u2029", "\u202E"}) {
+            var omni = draft().omniChannel();
+            var draft = new ConfigurationDraft(
+                    new Talkdesk(
+                            List.of(new TalkdeskStatusDraft("lun" + hidden + "ch", "Lunch", TalkdeskStatusType.AWAY)),
+                            false),
+                    new OmniChannel(
+                            omni.serviceChannels(),
+                            omni.presenceStatuses(),
+                            omni.profiles()
+                                    .map(p -> new ConfigurationDraft.AccessGrantDraft(
+                                            p.name() + hidden, p.presenceStatuses())),
+                            omni.permissionSets(),
+                            omni.presenceConfigurations()),
+                    List.of(new AgentDraft(
+                            "maria" + hidden, "td-1" + hidden, "005A", "Agent" + hidden, List.empty(), null, null)),
+                    draft().integration());
+
+            Seq<Problem> invalid = with(ProblemCode.INVALID_VALUE, draft);
+
+            assertThat(invalid)
+                    .as("U+%04X", (int) hidden.charAt(0))
+                    .extracting(Problem::path)
+                    .containsExactly(
+                            "talkdesk.statuses[0].id",
+                            "omniChannel.profiles[0].name",
+                            "agents[0].id",
+                            "agents[0].talkdeskUserId");
+            assertThat(invalid.head().message())
+                    .contains(String.format("U+%04X", (int) hidden.charAt(0)))
+                    .contains(String.format("'lun\\u%04Xch'", (int) hidden.charAt(0)))
+                    .doesNotContain(hidden);
+        }
+    }
+
+    @Test
+    void a_label_may_hold_the_joiners_of_scripts_and_emoji_but_no_line_break() {
+        var omni = draft().omniChannel();
+        var draft = withOmni(
+                draft(),
+                new OmniChannel(
+                        List.of(
+                                new ServiceChannelDraft("Phone", "Phone\u200C\u200D\u200E", true),
+                                new ServiceChannelDraft("Chat", "Chat\nline", true),
+                                new ServiceChannelDraft("Case", "Case", false)),
+                        omni.presenceStatuses(),
+                        omni.profiles(),
+                        omni.permissionSets(),
+                        omni.presenceConfigurations()));
+
+        assertThat(with(ProblemCode.INVALID_VALUE, draft))
+                .extracting(Problem::path)
+                .containsExactly("omniChannel.serviceChannels[1].label");
+    }
+
+    @Test
+    void a_configuration_without_agents_is_valid_and_warned_about() {
+        var draft =
+                new ConfigurationDraft(draft().talkdesk(), draft().omniChannel(), List.empty(), draft().integration());
+
+        var validated = Configuration.validate(draft);
+
+        assertThat(validated.isValid()).isTrue();
+        assertThat(validated.get().warnings().filter(p -> p.code() == ProblemCode.NO_AGENTS))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(problem.path()).isEqualTo("agents");
+                    assertThat(problem.message()).contains("nothing will be synced");
+                });
+        assertThat(with(ProblemCode.NO_AGENTS, draft())).isEmpty();
+        assertThat(with(ProblemCode.NO_AGENTS, new ConfigurationDraft(null, null, null, null)))
+                .hasSize(1);
+    }
 }

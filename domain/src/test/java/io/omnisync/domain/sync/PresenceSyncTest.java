@@ -392,6 +392,25 @@ class PresenceSyncTest {
     }
 
     @Test
+    void a_status_the_configuration_does_not_have_is_recorded_and_acts_on_nothing() {
+        AgentSession before = AgentSession.of(syncing.agent(MARIA).get());
+
+        var talkdesk = PresenceSync.handle(syncing, talkdesk(MARIA, "nonexistent"), agent -> before);
+        var omni = PresenceSync.handle(syncing, omni(MARIA, "Not_A_Presence_Status"), agent -> before);
+
+        assertThat(talkdesk.getLeft().reason()).isEqualTo(SkipReason.UNKNOWN_STATUS);
+        assertThat(talkdesk.getLeft().status()).contains("nonexistent");
+        assertThat(talkdesk.getLeft().detail())
+                .isEqualTo("Talkdesk status 'nonexistent' is not in the running configuration (a new status the admin "
+                        + "has not mapped yet): nothing was done");
+        assertThat(omni.getLeft().reason()).isEqualTo(SkipReason.UNKNOWN_STATUS);
+        assertThat(PresenceSync.handle(syncing, omni(MARIA, "Offline"), agent -> before)
+                        .isRight())
+                .as("Offline is always known")
+                .isTrue();
+    }
+
+    @Test
     void every_skip_reads_as_a_sentence() {
         Agent ana = new Agent(syncing, ANA).talkdeskBecomes("chat_only");
 

@@ -3,9 +3,9 @@ package io.omnisync.adapters.adminpage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnisync.adapters.adminpage.browser.AdminPage;
-import io.omnisync.adapters.adminpage.browser.HeadlessChromium;
-import io.omnisync.adapters.adminpage.browser.Screenshots;
 import io.omnisync.adapters.adminpage.standin.AdminApiStandIn;
+import io.omnisync.testing.browser.HeadlessChromium;
+import io.omnisync.testing.browser.Screenshots;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -53,8 +53,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startStandIn(TestInfo test) {
-        screenshots = new Screenshots(
-                getClass().getSimpleName(), test.getTestMethod().orElseThrow().getName());
+        screenshots = Screenshots.forTest(test);
         useStandIn(AdminApiStandIn.start(INSIDE_BUSINESS_HOURS));
     }
 
@@ -64,7 +63,7 @@ abstract class BrowserTest {
             standIn.close();
         }
         standIn = replacement;
-        page = new AdminPage(chromium.driver(), standIn.pageUri(), screenshots);
+        page = new AdminPage(chromium, standIn.pageUri(), screenshots);
     }
 
     @AfterEach

@@ -58,10 +58,7 @@ class KeyboardAndPrefixTest extends BrowserTest {
         assertFocusIsVisible();
         press("aw");
         page.awaitChecked();
-        assertThat(page.mapping(OMNI_TO_TALKDESK, "Lunch_Break")
-                        .getFirstSelectedOption()
-                        .getText())
-                .isEqualTo("Away");
+        assertThat(page.selectedChoice(OMNI_TO_TALKDESK, "Lunch_Break")).isEqualTo("Away");
         page.shoot("Lunch break mapped to Away with the keyboard");
 
         for (int i = 0; i < 5 && !"save".equals(active().getAttribute("id")); i++) {

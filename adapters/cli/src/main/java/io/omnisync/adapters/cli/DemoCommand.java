@@ -3,6 +3,7 @@ package io.omnisync.adapters.cli;
 import io.omnisync.adapters.configjson.LoadedConfiguration;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.sandbox.SandboxVendorsModule;
+import io.omnisync.application.admin.ReplacePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -60,9 +61,13 @@ final class DemoCommand implements Callable<Integer> {
                     err.println("the built-in demo configuration " + part.configuration() + " does not load: " + input);
                     return ExitCode.INVALID_CONFIGURATION;
                 }
+                var day = Inputs.playable(extract(part.day(), folder), valid.configuration(), err);
+                if (day.isLeft()) {
+                    return day.getLeft();
+                }
                 ScenarioRunner runner = ScenarioRunner.on(new SandboxVendorsModule(), new InMemoryStoreModule());
                 int exit = runner.run(
-                        new HumanTimeline(out, false), valid, Inputs.readScenario(extract(part.day(), folder)), err);
+                        new HumanTimeline(out, false), valid, day.get(), ReplacePolicy.REFUSE_DIFFERENT, "memory", err);
                 if (exit != ExitCode.OK) {
                     return exit;
                 }

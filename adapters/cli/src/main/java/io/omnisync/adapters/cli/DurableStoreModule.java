@@ -2,22 +2,22 @@ package io.omnisync.adapters.cli;
 
 import com.google.inject.AbstractModule;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
+import io.omnisync.adapters.jdbc.SqliteStore;
 import io.omnisync.adapters.jdbc.SqliteStoreModule;
 import io.omnisync.application.store.ConfigurationCodec;
-import java.nio.file.Path;
 
-/** The SQLite store, with the configuration kept in the JSON format of the configuration file. */
+/** The SQLite store the command opened, with the configuration kept in the JSON format of the configuration file. */
 final class DurableStoreModule extends AbstractModule {
 
-    private final Path file;
+    private final SqliteStore store;
 
-    DurableStoreModule(Path file) {
-        this.file = file;
+    DurableStoreModule(SqliteStore store) {
+        this.store = store;
     }
 
     @Override
     protected void configure() {
-        install(new SqliteStoreModule(file));
+        install(new SqliteStoreModule(store));
         bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
     }
 }

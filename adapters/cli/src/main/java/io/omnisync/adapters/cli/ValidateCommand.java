@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = "Check a configuration: every problem, one JSON object a line. "
-                + "Exit 0 valid (warnings allowed), 1 errors, 2 unreadable input.")
+                + "Exit 0 valid (warnings allowed), 1 errors, 2 unreadable input, 3 unexpected failure.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "C", description = "the configuration file (JSON)")
@@ -25,11 +25,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        LoadedConfiguration input = Inputs.readConfiguration(config);
-        if (input instanceof LoadedConfiguration.Unreadable unreadable) {
-            err.println(unreadable.error());
-            return ExitCode.BAD_INPUT;
+        var read = Inputs.configuration(config, err);
+        if (read.isLeft()) {
+            return read.getLeft();
         }
+        LoadedConfiguration input = read.get();
         if (input instanceof LoadedConfiguration.Invalid invalid) {
             invalid.problems().forEach(problem -> out.println(Inputs.toJson(problem)));
             out.flush();

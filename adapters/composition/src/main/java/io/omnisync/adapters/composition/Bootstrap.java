@@ -1,12 +1,15 @@
 package io.omnisync.adapters.composition;
 
 import com.google.inject.Binding;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
+import com.google.inject.spi.Message;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
@@ -15,6 +18,7 @@ import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +80,27 @@ public final class Bootstrap {
                 binder.bind(root);
             }
         });
-        return Guice.createInjector(Stage.PRODUCTION, all).getInstance(root);
+        try {
+            return Guice.createInjector(Stage.PRODUCTION, all).getInstance(root);
+        } catch (CreationException e) {
+            throw causeOrItself(e, e.getErrorMessages());
+        } catch (ProvisionException e) {
+            throw causeOrItself(e, e.getErrorMessages());
+        }
+    }
+
+    /**
+     * A module that failed while building the engine (a store that cannot be opened, say) is that
+     * failure, with its own message, not a page of Guice's; a wiring mistake stays Guice's.
+     */
+    private static RuntimeException causeOrItself(RuntimeException guice, Collection<Message> errors) {
+        if (errors.size() == 1) {
+            Throwable cause = errors.iterator().next().getCause();
+            if (cause instanceof RuntimeException failure) {
+                return failure;
+            }
+        }
+        return guice;
     }
 
     private static Set<Key<?>> boundKeys(List<Module> modules) {

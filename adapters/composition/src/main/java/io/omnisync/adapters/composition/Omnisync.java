@@ -4,7 +4,10 @@ import com.google.inject.Module;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.admin.LoadResult;
+import io.omnisync.application.admin.ReplacePolicy;
 import io.omnisync.application.admin.SettingsResult;
+import io.omnisync.application.admin.StartEngine;
+import io.omnisync.application.admin.StartResult;
 import io.omnisync.application.audit.AuditEntry;
 import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.delivery.DeliverCommands;
@@ -35,15 +38,21 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The small facade a host app holds: report what the vendors say (with the vendor's own event id
- * and time, so a late or repeated webhook is recognised), flip the admin's switches, read what
- * the engine knows and its audit trail, and deliver the commands. Every call goes through the
- * driving ports. Reporting commits and returns; commands go out when the host delivers: on its
- * own thread ({@link #deliverDue()}), or on the engine's delivery threads ({@link #startDelivery()}).
+ * The small facade a host app holds: start the engine on its store, report what the vendors say
+ * (with the vendor's own event id and time, so a late or repeated webhook is recognised), flip the
+ * admin's switches, read what the engine knows and its audit trail, and deliver the commands.
+ * Every call goes through the driving ports. Reporting commits and returns; commands go out when
+ * the host delivers: on its own thread ({@link #deliverDue()}), or on the engine's delivery
+ * threads ({@link #startDelivery()}).
+ * <p>Every method checks its arguments: a null, or an empty agent, status, channel, rule name or
+ * event id (which the command line refuses too), is an {@link IllegalArgumentException} naming the
+ * argument. A status the running configuration does not know is not an error: the engine records
+ * {@code UNKNOWN_STATUS} (a new status the admin has not mapped yet) and acts on nothing.
  */
 public final class Omnisync {
 
     private final LoadConfiguration configuration;
+    private final StartEngine starting;
     private final ReportTalkdeskStatusChange talkdesk;
     private final ReportCallEvent calls;
     private final ReportOmniPresenceChange omni;
@@ -58,6 +67,7 @@ public final class Omnisync {
     @Inject
     public Omnisync(
             LoadConfiguration configuration,
+            StartEngine starting,
             ReportTalkdeskStatusChange talkdesk,
             ReportCallEvent calls,
             ReportOmniPresenceChange omni,
@@ -69,6 +79,7 @@ public final class Omnisync {
             AuditTrail audit,
             Clock clock) {
         this.configuration = configuration;
+        this.starting = starting;
         this.talkdesk = talkdesk;
         this.calls = calls;
         this.omni = omni;
@@ -90,15 +101,29 @@ public final class Omnisync {
         return new Bootstrap(modules).initialize(Omnisync.class);
     }
 
+    /**
+     * Starts the engine on its store with the host's configuration (SPEC 6): a store with none
+     * starts with it (with sync on, an activation); a store that runs the same one resumes (its
+     * configuration and run-time settings win, nothing is reconciled, its outbox is due at once);
+     * a different one is refused unless {@code policy} asks to replace it. See {@link StartEngine}.
+     */
+    public StartResult start(ConfigurationDraft draft, ReplacePolicy policy) {
+        return starting.start(Arguments.present(draft, "draft"), Arguments.present(policy, "policy"));
+    }
+
+    /** Loads or replaces the running configuration at run time (SPEC 4.9): validated whole, applied whole. */
     public LoadResult load(ConfigurationDraft draft) {
-        return configuration.load(draft);
+        return configuration.load(Arguments.present(draft, "draft"));
     }
 
     // ---- webhooks: what the vendors said, when they say it happened ------------------------
 
     public void talkdeskStatusChanged(String agent, String status, String eventId, Instant occurredAt) {
         talkdesk.talkdeskStatusChanged(new TalkdeskStatusChange(
-                AgentId.of(agent), TalkdeskStatusId.of(status), EventId.of(eventId), occurredAt));
+                agentId(agent),
+                TalkdeskStatusId.of(Arguments.name(status, "status")),
+                eventId(eventId),
+                Arguments.present(occurredAt, "occurredAt")));
     }
 
     public void callStarted(String agent, String eventId, Instant occurredAt) {
@@ -111,24 +136,40 @@ public final class Omnisync {
 
     /** Wrap-up ended; {@code statusAfter} is where Talkdesk put the agent (Available when empty). */
     public void wrapUpEnded(String agent, Option<String> statusAfter, String eventId, Instant occurredAt) {
-        call(agent, CallEvent.Step.WRAP_UP_ENDED, statusAfter.map(TalkdeskStatusId::of), eventId, occurredAt);
+        Option<TalkdeskStatusId> after = Arguments.present(statusAfter, "statusAfter")
+                .map(status -> TalkdeskStatusId.of(Arguments.name(status, "statusAfter")));
+        if (after.exists(TalkdeskStatusId::isReservedForCalls)) {
+            throw new IllegalArgumentException(
+                    "statusAfter cannot be '" + after.get() + "': wrap-up does not end in a call status");
+        }
+        call(agent, CallEvent.Step.WRAP_UP_ENDED, after, eventId, occurredAt);
     }
 
     /** The agent picked a presence status in the widget; {@code "Offline"} is a logout. */
     public void omniStatusChanged(String agent, String status, String eventId, Instant occurredAt) {
-        omni.omniPresenceChanged(
-                new OmniPresenceChange(AgentId.of(agent), OmniStatus.parse(status), EventId.of(eventId), occurredAt));
+        omni.omniPresenceChanged(new OmniPresenceChange(
+                agentId(agent),
+                OmniStatus.parse(Arguments.name(status, "status")),
+                eventId(eventId),
+                Arguments.present(occurredAt, "occurredAt")));
     }
 
     /** Omni-Channel's units of work in use for the agent changed (what workload rules read). */
     public void omniWorkloadChanged(String agent, int workload, String eventId, Instant occurredAt) {
-        work.workloadChanged(
-                new AgentEvent.OmniWorkloadReported(EventId.of(eventId), AgentId.of(agent), occurredAt, workload));
+        work.workloadChanged(new AgentEvent.OmniWorkloadReported(
+                eventId(eventId),
+                agentId(agent),
+                Arguments.present(occurredAt, "occurredAt"),
+                Arguments.atLeastZero(workload, "workload")));
     }
 
     /** The agent accepted a work item on {@code channel}. */
     public void omniWorkAccepted(String agent, String channel, String eventId, Instant occurredAt) {
-        work.workAccepted(new AgentEvent.OmniWorkAccepted(EventId.of(eventId), AgentId.of(agent), occurredAt, channel));
+        work.workAccepted(new AgentEvent.OmniWorkAccepted(
+                eventId(eventId),
+                agentId(agent),
+                Arguments.present(occurredAt, "occurredAt"),
+                Arguments.name(channel, "channel")));
     }
 
     // ---- the admin's switches, which take effect now ---------------------------------------
@@ -146,7 +187,7 @@ public final class Omnisync {
     }
 
     public SettingsResult turnRule(String name, boolean on) {
-        return settings.change(new SettingsChange.ToggleRule(name, on, clock.instant()));
+        return settings.change(new SettingsChange.ToggleRule(Arguments.name(name, "name"), on, clock.instant()));
     }
 
     /** What turning sync on would do now; sends nothing. */
@@ -157,7 +198,7 @@ public final class Omnisync {
     // ---- what the engine knows -------------------------------------------------------------
 
     public Option<AgentSession> agent(String agent) {
-        return agents.agent(AgentId.of(agent));
+        return agents.agent(agentId(agent));
     }
 
     public Seq<AgentSession> agents() {
@@ -166,12 +207,12 @@ public final class Omnisync {
 
     /** The latest {@code limit} entries of the audit trail, oldest first. */
     public Seq<AuditEntry> auditTrail(int limit) {
-        return audit.recent(limit);
+        return audit.recent(Arguments.atLeastZero(limit, "limit"));
     }
 
     /** The latest {@code limit} entries about one agent, oldest first. */
     public Seq<AuditEntry> auditTrail(String agent, int limit) {
-        return audit.of(AgentId.of(agent), limit);
+        return audit.of(agentId(agent), Arguments.atLeastZero(limit, "limit"));
     }
 
     // ---- delivery --------------------------------------------------------------------------
@@ -197,6 +238,15 @@ public final class Omnisync {
 
     private void call(
             String agent, CallEvent.Step step, Option<TalkdeskStatusId> after, String eventId, Instant occurredAt) {
-        calls.callEvent(new CallEvent(AgentId.of(agent), step, after, EventId.of(eventId), occurredAt));
+        calls.callEvent(new CallEvent(
+                agentId(agent), step, after, eventId(eventId), Arguments.present(occurredAt, "occurredAt")));
+    }
+
+    private static AgentId agentId(String agent) {
+        return AgentId.of(Arguments.name(agent, "agent"));
+    }
+
+    private static EventId eventId(String eventId) {
+        return EventId.of(Arguments.name(eventId, "eventId"));
     }
 }

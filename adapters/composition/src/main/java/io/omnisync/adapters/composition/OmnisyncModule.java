@@ -5,6 +5,7 @@ import io.omnisync.adapters.resilience.VendorResilienceModule;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
 import io.omnisync.application.admin.IntegrationAdmin;
 import io.omnisync.application.admin.LoadConfiguration;
+import io.omnisync.application.admin.StartEngine;
 import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.audit.FactLog;
 import io.omnisync.application.delivery.CommandAnswered;
@@ -51,6 +52,7 @@ public class OmnisyncModule extends AbstractModule {
         bind(ReportVendorEvent.class).to(ReportedChanges.class);
         bind(ChangeIntegrationSettings.class).to(IntegrationAdmin.class);
         bind(LoadConfiguration.class).to(IntegrationAdmin.class);
+        bind(StartEngine.class).to(IntegrationAdmin.class);
         bind(QueryAgents.class).to(AgentQueries.class);
         bind(DeliverCommands.class).to(CommandDelivery.class);
         bind(CommandAnswered.class).to(CommandDelivery.class);

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * The configuration file of SPEC section 6, exactly as written: Jackson binds these records, and
- * any field not named here is an error. Missing collections read as empty ones.
+ * The configuration file of SPEC section 6, exactly as written: what Jackson writes a draft as
+ * (the fields in this order, the ones without a value left out). {@link ConfigurationReader}
+ * reads the same fields back.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ConfigurationDocument(

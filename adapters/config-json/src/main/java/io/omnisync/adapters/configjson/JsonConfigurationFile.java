@@ -1,66 +1,49 @@
 package io.omnisync.adapters.configjson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The configuration file of SPEC section 6: read into a {@link ConfigurationDraft} with the line
- * of every element, or a {@link ReadError} naming file, line, column and field. Strict: an unknown
- * field, a key written twice, a value of the wrong type (no text for a number, no number for a
- * name, no fraction for a whole number), a null inside a list or a mapping table, an unknown enum
- * name, time zone or time, and malformed JSON are errors, never ignored or guessed. A null field
- * reads as a missing one (the domain's validation then names what is missing); a presence sync rule
- * written without {@code enabled} is enabled. Bad input never throws: it is a {@link ReadError}.
+ * of every element, or every {@link ReadError} one pass over the file can find, in the order of
+ * the file, each naming file, line, column and field ({@link ConfigurationReader} says which).
+ * An input is read as a stream, strictly UTF-8 and never past {@link InputText#LIMIT} bytes: a
+ * file larger than that, or a device that never ends, is an error naming the limit. Bad input
+ * never throws: it is a {@link ReadError}.
  */
 public final class JsonConfigurationFile {
 
+    /** Writes the file; reading is {@link ConfigurationReader}'s, on the parser below. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            // "id": 42 or "name": true are mistakes in a file of names, not names to guess.
-            .withCoercionConfig(
-                    LogicalType.Textual,
-                    config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            // ["Voice", null] or {"On_Call": null}: a hole the domain cannot name; say so where it is.
-            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .defaultPropertyInclusion(
                     JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /**
+     * The parser of configurations: Jackson's limits (nesting, length of a text, a number, a name)
+     * as they are, said in words when met; field names not interned, since a wrong file may hold
+     * millions of different ones.
+     */
+    private static final JsonFactory PARSERS = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
 
     /** Written the way the specification and the examples write it: {@code "key": value}, {@code []}. */
@@ -75,33 +58,132 @@ public final class JsonConfigurationFile {
     /** A configuration as written, and where each of its elements is in the file. */
     public record Parsed(ConfigurationDraft draft, LineIndex lines) {}
 
-    /** Reads a configuration file; a file that cannot be read is a {@link ReadError} at line 0. */
+    /** Reads a configuration file: the first of its errors, or the configuration. */
     public static Either<ReadError, Parsed> read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return Either.left(new ReadError(
-                    file.toString(),
-                    0,
-                    0,
-                    "",
-                    "cannot read the file (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-        }
-        return parse(text, file.toString());
+        return readAll(file).mapLeft(Seq::head);
     }
 
     /** Reads configuration text; {@code fileName} is what errors call it. */
     public static Either<ReadError, Parsed> parse(String text, String fileName) {
-        String json = Messages.withoutByteOrderMark(text == null ? "" : text);
-        if (json.isBlank()) {
-            return Either.left(
-                    new ReadError(fileName, 1, 1, "", "the file is empty; a configuration is a JSON object"));
+        return parseAll(text, fileName).mapLeft(Seq::head);
+    }
+
+    /**
+     * Reads a configuration file: every error one pass finds, in the order of the file, or the
+     * configuration. A file that cannot be opened is one error at line 0; so is one larger than
+     * the limit, which is judged before what the file holds.
+     */
+    public static Either<Seq<ReadError>, Parsed> readAll(Path file) {
+        return readAll(file, InputText.LIMIT);
+    }
+
+    /** The same with another limit (tests). */
+    static Either<Seq<ReadError>, Parsed> readAll(Path file, long limit) {
+        String name = file.toString();
+        boolean regular;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                return whole(name, "cannot read the file: it is a folder");
+            }
+            regular = attributes.isRegularFile();
+            if (regular && attributes.size() > limit) {
+                return tooLarge(name, limit);
+            }
+        } catch (IOException e) {
+            return whole(name, "cannot read the file: " + Messages.reason(e));
         }
-        return LineIndex.scan(json)
-                .mapLeft(located -> located.in(fileName))
-                .flatMap(lines -> bind(json, lines).mapLeft(located -> located.in(fileName)));
+        try (InputStream opened = Files.newInputStream(file);
+                InputText.Bounded bytes = new InputText.Bounded(opened, limit);
+                Reader text = new InputText.Utf8Reader(bytes);
+                JsonParser parser = PARSERS.createParser(text)) {
+            ConfigurationReader reader = new ConfigurationReader(parser);
+            try {
+                reader.read();
+            } catch (InputText.NotUtf8 e) {
+                // a device or a pipe has no size to judge first: what is left of it is
+                return !regular && bytes.restIsTooLarge() ? tooLarge(name, limit) : result(reader, name, notUtf8(e));
+            }
+            if (reader.stopped() && !regular && bytes.restIsTooLarge()) {
+                return tooLarge(name, limit);
+            }
+            return result(reader, name, null);
+        } catch (InputText.TooLarge e) {
+            return tooLarge(name, limit);
+        } catch (IOException e) {
+            return whole(name, "cannot read the file: " + Messages.reason(e));
+        }
+    }
+
+    /** The same for text in hand (the store's, a test's); {@code fileName} is what errors call it. */
+    public static Either<Seq<ReadError>, Parsed> parseAll(String text, String fileName) {
+        return parseAll(text, fileName, InputText.LIMIT);
+    }
+
+    /** The same with another limit (tests). */
+    static Either<Seq<ReadError>, Parsed> parseAll(String text, String fileName, long limit) {
+        String json = text == null ? "" : text;
+        // UTF-8 takes at most 3 bytes a char: count only text that might be over
+        if (json.length() > limit / 3 && utf8Length(json) > limit) {
+            return tooLarge(fileName, limit);
+        }
+        try (JsonParser parser = PARSERS.createParser(Messages.withoutByteOrderMark(json))) {
+            ConfigurationReader reader = new ConfigurationReader(parser);
+            reader.read();
+            return result(reader, fileName, null);
+        } catch (IOException e) {
+            return whole(fileName, "cannot read the text: " + Messages.reason(e));
+        }
+    }
+
+    private static Either<Seq<ReadError>, Parsed> result(
+            ConfigurationReader reader, String name, LineIndex.Located last) {
+        java.util.List<LineIndex.Located> errors = reader.errors();
+        if (errors.isEmpty() && last == null) {
+            return Either.right(new Parsed(reader.draft().get(), reader.lines()));
+        }
+        List<ReadError> all = List.ofAll(errors).map(located -> located.in(name));
+        return Either.left(last == null ? all : all.append(last.in(name)));
+    }
+
+    private static LineIndex.Located notUtf8(InputText.NotUtf8 e) {
+        return new LineIndex.Located(
+                e.line,
+                e.column,
+                "",
+                "not UTF-8 text at line " + e.line + ", column " + e.column + ": a configuration is saved as UTF-8");
+    }
+
+    private static Either<Seq<ReadError>, Parsed> tooLarge(String name, long limit) {
+        return whole(
+                name,
+                "larger than " + InputText.inWords(limit) + ", the most a configuration may hold (a million agents"
+                        + " take about 250 MB): is it the right file?");
+    }
+
+    private static Either<Seq<ReadError>, Parsed> whole(String name, String message) {
+        return Either.left(List.of(new ReadError(name, 0, 0, "", message)));
+    }
+
+    /** How many bytes {@code text} takes in UTF-8, without encoding it. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** The draft in the same format, so that what is written reads back equal. */
@@ -111,109 +193,5 @@ public final class JsonConfigurationFile {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a configuration draft did not serialise", e);
         }
-    }
-
-    private static Either<LineIndex.Located, Parsed> bind(String json, LineIndex lines) {
-        ConfigurationDocument document;
-        try {
-            document = MAPPER.readValue(json, ConfigurationDocument.class);
-        } catch (JsonMappingException e) {
-            return Either.left(bindingError(e, lines));
-        } catch (JacksonException e) {
-            JsonLocation location = e.getLocation();
-            return Either.left(new LineIndex.Located(
-                    location == null ? 0 : Math.max(0, location.getLineNr()),
-                    location == null ? 0 : Math.max(0, location.getColumnNr()),
-                    "",
-                    "malformed JSON: " + Messages.clean(e.getOriginalMessage())));
-        }
-        if (document == null) {
-            return Either.left(new LineIndex.Located(1, 1, "", "a configuration is a JSON object, not null"));
-        }
-        try {
-            return Either.right(new Parsed(DocumentMapping.toDraft(document), lines));
-        } catch (DocumentMapping.Bad bad) {
-            Optional<LineIndex.Entry> entry = lines.closest(bad.path);
-            return Either.left(new LineIndex.Located(
-                    entry.map(LineIndex.Entry::line).orElse(0),
-                    entry.map(LineIndex.Entry::column).orElse(0),
-                    bad.path,
-                    bad.getMessage()));
-        }
-    }
-
-    /** What Jackson could not bind, said in the file's terms: the path, what was expected, what was found. */
-    static LineIndex.Located bindingError(JsonMappingException e, LineIndex lines) {
-        List<JsonMappingException.Reference> references = e.getPath();
-        String path = path(references);
-        Optional<LineIndex.Entry> exact = lines.at(path);
-        Optional<LineIndex.Entry> entry = exact.isPresent() ? exact : lines.closest(path);
-        JsonLocation location = e.getLocation();
-        int line = entry.map(LineIndex.Entry::line).orElse(location == null ? 0 : Math.max(location.getLineNr(), 0));
-        int column =
-                entry.map(LineIndex.Entry::column).orElse(location == null ? 0 : Math.max(location.getColumnNr(), 0));
-        String found = exact.map(LineIndex.Entry::found).orElse("");
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String parent = path(references.subList(0, Math.max(references.size() - 1, 0)));
-            String known = unknown.getKnownPropertyIds() == null
-                    ? ""
-                    : unknown.getKnownPropertyIds().stream()
-                            .map(Object::toString)
-                            .sorted()
-                            .collect(Collectors.joining(", "));
-            message = "unknown field '" + unknown.getPropertyName() + "' " + LineIndex.where(parent)
-                    + (known.isEmpty() ? "" : " (known: " + known + ")");
-        } else if (e instanceof InvalidNullException) {
-            message = "null is not allowed at " + path + ": write a value, or leave the element out";
-        } else if (path.isEmpty() && e instanceof MismatchedInputException) {
-            message = "a configuration is a JSON object" + (found.isEmpty() ? "" : ", not " + found);
-        } else if (e instanceof MismatchedInputException mismatch) {
-            message = "wrong type at " + path + ": expected " + expected(mismatch.getTargetType())
-                    + (found.isEmpty() ? "" : ", found " + found);
-        } else if (String.valueOf(e.getOriginalMessage()).contains("out of range")) {
-            message = "number out of range at " + path + (found.isEmpty() ? "" : ": " + found);
-        } else {
-            message = "wrong value at " + path + ": " + Messages.clean(e.getOriginalMessage());
-        }
-        return new LineIndex.Located(line, column, path, message);
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "another kind of value";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object of names";
-        }
-        return "an object";
-    }
-
-    /** Jackson's path in the domain's syntax: {@code agents[0].permissionSets[1]}, {@code integration.omniToTalkdesk.On_Call}. */
-    private static String path(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

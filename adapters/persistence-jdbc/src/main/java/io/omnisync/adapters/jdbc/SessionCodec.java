@@ -56,12 +56,15 @@ final class SessionCodec {
     }
 
     static AgentSession decode(String agent, String text) {
-        JsonNode node;
         try {
-            node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("the stored session of agent '" + agent + "' does not read: " + e.getMessage(), e);
+            return read(agent, JSON.readTree(text));
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new StoreException(
+                    "the stored session of agent '" + agent + "' is damaged (not the JSON Omnisync wrote)", e);
         }
+    }
+
+    private static AgentSession read(String agent, JsonNode node) {
         Option<OmniStatus> remembered = node.has("remembered")
                 ? Option.some(OmniStatus.parse(node.get("remembered").asText()))
                 : Option.none();

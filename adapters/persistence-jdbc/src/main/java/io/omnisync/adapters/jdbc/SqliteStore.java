@@ -40,14 +40,16 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     private final Path file;
     private final Connection connection;
     private final ConfigurationCodec codec;
+    private final StoreLock owner;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
     private Configuration cached;
 
-    SqliteStore(Path file, Connection connection, ConfigurationCodec codec) {
+    SqliteStore(Path file, Connection connection, ConfigurationCodec codec, StoreLock owner) {
         this.file = file;
         this.connection = connection;
         this.codec = codec;
+        this.owner = owner;
     }
 
     public Path file() {
@@ -237,14 +239,16 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
 
     // ---- plumbing -------------------------------------------------------------------------
 
+    /** Closes the connection and lets another process own the store. */
     @Override
     public void close() {
         lock.lock();
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(file + ": could not close the store: " + e.getMessage(), e);
+            throw StoreFailure.of(file, "closing the store", e);
         } finally {
+            owner.close();
             lock.unlock();
         }
     }
@@ -263,7 +267,7 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
             statement.executeUpdate();
             return null;
         } catch (SQLException e) {
-            throw failure(e);
+            throw StoreFailure.of(file, "writing the store", e);
         }
     }
 
@@ -271,7 +275,9 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             return reading.read(statement);
         } catch (SQLException e) {
-            throw failure(e);
+            throw StoreFailure.of(file, "reading the store", e);
+        } catch (StoreException e) {
+            throw e.getMessage().startsWith(file.toString()) ? e : new StoreException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -279,7 +285,7 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw failure(e);
+            throw StoreFailure.of(file, "using the store", e);
         }
     }
 
@@ -289,9 +295,5 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
         } catch (SQLException e) {
             // the transaction is gone with the failure that caused the rollback; nothing was committed
         }
-    }
-
-    private StoreException failure(SQLException e) {
-        return new StoreException(file + ": " + e.getMessage(), e);
     }
 }

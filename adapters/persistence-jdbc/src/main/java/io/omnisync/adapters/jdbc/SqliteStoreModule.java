@@ -9,17 +9,28 @@ import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.Transactions;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The durable store: everything in one SQLite file. The sibling of {@code InMemoryStoreModule};
- * it needs a {@link ConfigurationCodec} bound (the JSON adapter's, in the command line).
+ * it needs a {@link ConfigurationCodec} bound (the JSON adapter's, in the command line). Given a
+ * path, the store is opened when the engine is built; given a store the host opened itself
+ * ({@link SqliteStores#open}), the host decides when it is closed and another process may own it.
  */
 public class SqliteStoreModule extends AbstractModule {
 
     private final Path file;
+    private final Optional<SqliteStore> opened;
 
     public SqliteStoreModule(Path file) {
         this.file = file;
+        this.opened = Optional.empty();
+    }
+
+    /** A store the host opened (and closes): opening failures are then the host's, before any engine is built. */
+    public SqliteStoreModule(SqliteStore store) {
+        this.file = store.file();
+        this.opened = Optional.of(store);
     }
 
     @Override
@@ -33,6 +44,6 @@ public class SqliteStoreModule extends AbstractModule {
     @Provides
     @Singleton
     SqliteStore store(ConfigurationCodec codec) {
-        return SqliteStores.open(file, codec);
+        return opened.orElseGet(() -> SqliteStores.open(file, codec));
     }
 }

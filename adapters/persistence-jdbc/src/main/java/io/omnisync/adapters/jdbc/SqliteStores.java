@@ -27,9 +27,26 @@ public final class SqliteStores {
 
     private SqliteStores() {}
 
+    /**
+     * Opens the store for this process alone ({@link StoreLock}), migrating its schema if it is an
+     * older one; the store is released by {@link SqliteStore#close()} or by the end of the process.
+     *
+     * @throws StoreInUseException when another process owns the store (nothing is changed)
+     * @throws StoreException naming the file, in words, for anything else that keeps it from opening
+     */
     public static SqliteStore open(Path file, ConfigurationCodec codec) {
         Path path = file.toAbsolutePath();
         refuseWhatIsNotOurs(path);
+        StoreLock lock = StoreLock.take(path);
+        try {
+            return open(path, codec, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static SqliteStore open(Path path, ConfigurationCodec codec, StoreLock lock) {
         String url = "jdbc:sqlite:" + path;
         Flyway flyway = Flyway.configure()
                 .dataSource(url, "", "")
@@ -48,20 +65,28 @@ public final class SqliteStores {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException(path + ": the store cannot be opened: " + e.getMessage(), e);
+            throw StoreFailure.of(path, "opening the store", e);
         }
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection(url);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode = WAL");
-                // a commit must be on disk before its commands go out (the outbox promise)
-                statement.execute("PRAGMA synchronous = FULL");
-                statement.execute("PRAGMA busy_timeout = 5000");
-            }
-            return new SqliteStore(path, connection, codec);
+            connection = DriverManager.getConnection(url);
         } catch (SQLException e) {
-            throw new StoreException(path + ": the store cannot be opened: " + e.getMessage(), e);
+            throw StoreFailure.of(path, "opening the store", e);
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            // a commit must be on disk before its commands go out (the outbox promise)
+            statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("PRAGMA busy_timeout = 5000");
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw StoreFailure.of(path, "opening the store", e);
+        }
+        return new SqliteStore(path, connection, codec, lock);
     }
 
     private static String latest(Flyway flyway) {
@@ -86,7 +111,7 @@ public final class SqliteStores {
                             + "it was left untouched");
                 }
             } catch (IOException e) {
-                throw new StoreException(path + " cannot be read: " + e.getMessage(), e);
+                throw new StoreException(path + " cannot be read (" + IoWords.of(e) + ")", e);
             }
             if (!Files.isWritable(path)) {
                 throw new StoreException(path + " is read-only; Omnisync must write its store");

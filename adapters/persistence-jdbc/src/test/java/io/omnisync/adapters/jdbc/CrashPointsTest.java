@@ -217,6 +217,8 @@ class CrashPointsTest {
         Injector[] engine = {engine(file, vendors, plan)};
         Runnable restart = () -> {
             record(engine[0], vendors);
+            // the process that crashed is gone, and its hold on the store with it
+            engine[0].getInstance(SqliteStore.class).close();
             engine[0] = engine(file, vendors, plan);
             engine[0].getInstance(DeliverCommands.class).deliverDue();
         };
@@ -244,6 +246,7 @@ class CrashPointsTest {
                 .forEach(session -> known.put(
                         session.agent().value(),
                         session.talkdeskStatus() + "/" + session.omniStatus().wireName() + " " + session.callPhase()));
+        engine[0].getInstance(SqliteStore.class).close();
         return new Ending(vendors.statuses(), known, vendors.sent, plan.steps, plan.crashed);
     }
 

@@ -232,4 +232,45 @@ class SqliteStoreTest {
                 .hasMessageContaining(nowhere.toString());
         assertThat(Files.exists(nowhere.getParent())).isFalse();
     }
+
+    @Test
+    void a_store_is_owned_by_one_opener_at_a_time_and_free_again_once_closed() {
+        Path file = folder.resolve("omnisync.db");
+        try (SqliteStore first = open()) {
+            assertThatThrownBy(this::open)
+                    .isInstanceOf(StoreInUseException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining(
+                            "in use by process " + ProcessHandle.current().pid());
+            assertThat(first.pending()).isEmpty();
+        }
+
+        open().close();
+    }
+
+    @Test
+    void a_store_whose_schema_pages_are_damaged_is_one_sentence_naming_the_file() throws Exception {
+        Path file = folder.resolve("omnisync.db");
+        open().close();
+        byte[] bytes = Files.readAllBytes(file);
+        // page 1 after the 100-byte header holds the schema: a scribble there, the header kept
+        for (int i = 100; i < 4096 && i < bytes.length; i++) {
+            bytes[i] = (byte) 0x5A;
+        }
+        Files.write(file, bytes);
+
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("corrupt")
+                .hasMessageNotContaining("SQL State")
+                .hasMessageNotContaining("Exception")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        aRefusedOpenLetsGo();
+    }
+
+    private void aRefusedOpenLetsGo() {
+        // the refused open let go of the store: the next one is refused for the same reason, not as "in use"
+        assertThatThrownBy(this::open).isNotInstanceOf(StoreInUseException.class);
+    }
 }

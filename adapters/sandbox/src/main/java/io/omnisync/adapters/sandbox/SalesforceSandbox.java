@@ -18,8 +18,12 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * An in-memory Salesforce Omni-Channel with Salesforce's own rules: a presence status is usable
@@ -38,7 +42,7 @@ public class SalesforceSandbox implements OmniChannelPresence {
     private final Map<AgentId, OmniStatus> statuses = new HashMap<>();
     private final Map<AgentId, Integer> workloads = new HashMap<>();
     private final Map<String, AgentEvent> reported = new HashMap<>();
-    private final java.util.Set<PresenceStatusId> deleted = new java.util.HashSet<>();
+    private final Set<PresenceStatusId> deleted = new HashSet<>();
     private Configuration configuration;
 
     @Inject
@@ -46,13 +50,26 @@ public class SalesforceSandbox implements OmniChannelPresence {
         this.deliveries = deliveries;
     }
 
+    /** Agents and their presence statuses as the configuration describes them, no work in use. */
     public synchronized void reset(Configuration newConfiguration) {
+        reset(newConfiguration, Agent::omniStatus, agent -> 0);
+    }
+
+    /** The configuration's agents, each in the status and with the work in use the functions say (a store's world). */
+    public synchronized void reset(
+            Configuration newConfiguration, Function<Agent, OmniStatus> statusOf, ToIntFunction<Agent> workloadOf) {
         configuration = newConfiguration;
         statuses.clear();
         workloads.clear();
         reported.clear();
         deleted.clear();
-        newConfiguration.agents().values().forEach(agent -> statuses.put(agent.id(), agent.omniStatus()));
+        newConfiguration.agents().values().forEach(agent -> {
+            statuses.put(agent.id(), statusOf.apply(agent));
+            int workload = workloadOf.applyAsInt(agent);
+            if (workload > 0) {
+                workloads.put(agent.id(), workload);
+            }
+        });
     }
 
     public synchronized OmniStatus status(AgentId agent) {
@@ -118,7 +135,7 @@ public class SalesforceSandbox implements OmniChannelPresence {
     private SandboxAnswer movedBySalesforce(
             AgentId agent,
             OmniReason reason,
-            java.util.function.Function<PresenceConfiguration, io.vavr.control.Option<PresenceStatusId>> named,
+            Function<PresenceConfiguration, Option<PresenceStatusId>> named,
             String what,
             Optional<String> eventId) {
         if (redelivered(eventId)) {
@@ -194,7 +211,11 @@ public class SalesforceSandbox implements OmniChannelPresence {
         return SandboxAnswer.DONE;
     }
 
-    /** The engine's call: Salesforce's API, which refuses a status the agent is not granted. */
+    /**
+     * The engine's call: Salesforce's API, which refuses a status the agent is not granted. The
+     * change is reported as the toolkit reports one a console integration made ({@code
+     * OmniToolkitStatusChange}), not as the agent's pick.
+     */
     @Override
     public synchronized VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status) {
         if (deliveries.failNow()) {
@@ -211,7 +232,10 @@ public class SalesforceSandbox implements OmniChannelPresence {
             return new VendorAnswer.Refused(agent.id() + " is logged out of Omni-Channel");
         }
         statuses.put(agent.id(), status);
-        report(Optional.empty(), id -> new AgentEvent.OmniStatusReported(id, agent.id(), deliveries.stamp(), status));
+        report(
+                Optional.empty(),
+                id -> new AgentEvent.OmniStatusReported(
+                        id, agent.id(), deliveries.stamp(), status, Option.some(OmniReason.TOOLKIT)));
         return VendorAnswer.ACCEPTED;
     }
 
@@ -235,7 +259,7 @@ public class SalesforceSandbox implements OmniChannelPresence {
                 : Optional.of("'" + status + "' is not granted to " + agent + " by profile or permission set");
     }
 
-    private void report(Optional<String> eventId, java.util.function.Function<EventId, AgentEvent> event) {
+    private void report(Optional<String> eventId, Function<EventId, AgentEvent> event) {
         EventId id = EventId.of(eventId.orElseGet(() -> deliveries.nextId("sf")));
         AgentEvent made = event.apply(id);
         reported.put(id.value(), made);

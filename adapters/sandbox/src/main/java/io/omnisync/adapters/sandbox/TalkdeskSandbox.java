@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An in-memory Talkdesk with Talkdesk's own rules: calls own On a Call and After Call Work (the
@@ -44,9 +45,14 @@ public class TalkdeskSandbox implements TalkdeskPresence {
 
     /** Agents, statuses and preferences as the configuration describes them. */
     public synchronized void reset(Configuration configuration) {
+        reset(configuration, Agent::talkdeskStatus);
+    }
+
+    /** The configuration's agents and preferences, each agent in the status {@code statusOf} says (a store's world). */
+    public synchronized void reset(Configuration configuration, Function<Agent, TalkdeskStatusId> statusOf) {
         statuses.clear();
         reported.clear();
-        configuration.agents().values().forEach(agent -> statuses.put(agent.id(), agent.talkdeskStatus()));
+        configuration.agents().values().forEach(agent -> statuses.put(agent.id(), statusOf.apply(agent)));
         known = new HashSet<>(configuration.talkdeskStatuses().keySet().toJavaSet());
         types = new HashMap<>(
                 configuration.talkdeskStatuses().mapValues(TalkdeskStatus::type).toJavaMap());

@@ -139,6 +139,16 @@ class SalesforceMovesAgentsTest {
     }
 
     @Test
+    void a_change_the_engine_made_is_reported_as_a_console_integrations_not_as_the_agents_pick() {
+        salesforce.agentPicks(MARIA, OmniStatus.parse("Declined"), Optional.empty());
+        salesforce.setPresenceStatus(CommandId.of(1), configuration.agent(MARIA).get(), PresenceStatusId.of("Chats"));
+
+        assertThat(reports())
+                .extracting(AgentEvent.OmniStatusReported::reason)
+                .containsExactly(Option.none(), Option.some(OmniReason.TOOLKIT));
+    }
+
+    @Test
     void a_status_deleted_at_the_vendor_is_unknown_to_its_api() {
         salesforce.deleteStatus(PresenceStatusId.of("Declined"));
         talkdesk.deleteStatus(TalkdeskStatusId.of("lunch"));

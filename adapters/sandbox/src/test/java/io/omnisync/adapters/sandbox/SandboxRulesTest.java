@@ -19,6 +19,7 @@ import io.omnisync.domain.status.TalkdeskStatusType;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -219,5 +220,31 @@ class SandboxRulesTest {
         }
         assertThat(delivered).hasSize(20);
         assertThat(count).isGreaterThan(20);
+    }
+
+    @Test
+    void vendors_continuing_a_stores_world_never_reuse_an_id_and_never_report_before_what_it_applied() {
+        Instant latest = Instant.parse("2026-01-06T18:05:00Z");
+        VendorDeliveries secondRun = new VendorDeliveries(FaultPlan.NONE, new SimulationClock());
+        VendorDeliveries thirdRun = new VendorDeliveries(FaultPlan.NONE, new SimulationClock());
+        secondRun.continueAfter(Optional.of(latest));
+        thirdRun.continueAfter(Optional.of(latest));
+
+        String second = secondRun.nextId("td");
+        String third = thirdRun.nextId("td");
+
+        assertThat(deliveries.nextId("td")).as("a fresh world numbers from 1").isEqualTo("td-1");
+        assertThat(second).matches("td-[0-9a-z]{6}-1").isNotEqualTo(third);
+        assertThat(secondRun.stamp()).isAfter(latest);
+    }
+
+    @Test
+    void a_sandbox_reset_from_what_a_store_knows_starts_there_not_where_the_file_says() {
+        talkdesk.reset(configuration, agent -> TalkdeskStatusId.of("lunch"));
+        salesforce.reset(configuration, agent -> PresenceStatusId.of("Busy"), agent -> 1);
+
+        assertThat(talkdesk.status(MARIA)).isEqualTo(TalkdeskStatusId.of("lunch"));
+        assertThat(salesforce.status(MARIA)).isEqualTo(PresenceStatusId.of("Busy"));
+        assertThat(salesforce.workload(MARIA)).isEqualTo(1);
     }
 }

@@ -1,5 +1,7 @@
 package io.omnisync.adapters.adminpage.browser;
 
+import io.omnisync.testing.browser.HeadlessChromium;
+import io.omnisync.testing.browser.Screenshots;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,10 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,13 +35,15 @@ public final class AdminPage {
         }
     }
 
+    private final HeadlessChromium browser;
     private final WebDriver driver;
     private final URI uri;
     private final Screenshots screenshots;
     private final WebDriverWait wait;
 
-    public AdminPage(WebDriver driver, URI uri, Screenshots screenshots) {
-        this.driver = driver;
+    public AdminPage(HeadlessChromium browser, URI uri, Screenshots screenshots) {
+        this.browser = browser;
+        this.driver = browser.driver();
         this.uri = uri;
         this.screenshots = screenshots;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -100,6 +103,16 @@ public final class AdminPage {
 
     public Select mapping(Direction direction, String source) {
         return new Select(row(direction, source).findElement(By.tagName("select")));
+    }
+
+    /**
+     * The choice a mapping row shows. After a save the page fetches the running configuration and draws the tables
+     * again, at a moment of its own: a row redrawn while it is read is read again.
+     */
+    public String selectedChoice(Direction direction, String source) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> mapping(direction, source).getFirstSelectedOption().getText());
     }
 
     public List<String> choices(Direction direction, String source) {
@@ -232,8 +245,7 @@ public final class AdminPage {
 
     /** What the browser's console said about the page's Content-Security-Policy since the last call. */
     public List<String> securityPolicyViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
+        return browser.consoleLog().stream()
                 .filter(message -> message.contains("Content Security Policy"))
                 .collect(Collectors.toList());
     }

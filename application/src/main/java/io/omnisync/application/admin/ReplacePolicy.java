@@ -1,0 +1,12 @@
+package io.omnisync.application.admin;
+
+/**
+ * What {@link StartEngine#start} does when the store already runs a configuration that differs
+ * from the one given (SPEC 6): refuse it, or replace the running one with it (SPEC 4.9).
+ */
+public enum ReplacePolicy {
+    /** A different configuration is refused; the store's keeps running and nothing changes. */
+    REFUSE_DIFFERENT,
+    /** A different configuration replaces the store's, validated whole and applied whole. */
+    REPLACE
+}

@@ -551,7 +551,7 @@ final class ConfigurationValidator {
             }
             java.util.Collections.sort(lacking);
             String from = talkdeskToOmni
-                    .filter(e -> e._2.equals(target))
+                    .filter(e -> target.equals(e._2))
                     .keySet()
                     .toList()
                     .sorted()

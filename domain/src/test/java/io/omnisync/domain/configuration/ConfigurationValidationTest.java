@@ -798,4 +798,38 @@ class ConfigurationValidationTest {
                         new ConfigurationDraft.ActionDraft("omni", "Lunch_Break"))),
                 i.automaticStatusChanges());
     }
+
+    /**
+     * A draft built by code rather than read from a file may map a status to nothing (null): that
+     * is an error naming the entry, never an exception, warnings included (they are reported with
+     * the errors).
+     */
+    @Test
+    void a_mapping_to_no_status_at_all_is_unknown_even_when_a_status_lacks_its_id() {
+        var draft = withIntegration(
+                new ConfigurationDraft(
+                        new Talkdesk(
+                                draft().talkdesk()
+                                        .statuses()
+                                        .append(new TalkdeskStatusDraft(null, "Nameless", TalkdeskStatusType.AWAY)),
+                                false),
+                        draft().omniChannel(),
+                        draft().agents(),
+                        draft().integration()),
+                i -> mapping(i, omniToTalkdesk().put("Lunch_Break", null), talkdeskToOmni()));
+        var presence = withIntegration(
+                withStatuses(draft().omniChannel()
+                        .presenceStatuses()
+                        .append(new PresenceStatusDraft(null, "Nameless", PresenceOption.BUSY, List.empty()))),
+                i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("lunch", null)));
+
+        assertThat(with(ProblemCode.UNKNOWN_STATUS, draft))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "integration.omniToTalkdesk.Lunch_Break", "there is no Talkdesk status 'null'"));
+        assertThat(with(ProblemCode.UNKNOWN_STATUS, presence))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "integration.talkdeskToOmni.lunch", "there is no presence status 'null'"));
+    }
 }

@@ -411,6 +411,23 @@ class ConfigurationValidationTest {
         assertThat(valid.automaticChange(OmniReason.PUSH_TIMEOUT)).isEqualTo(AutomaticChange.IGNORE);
         assertThat(valid.automaticChange(OmniReason.DECLINE_WORK)).isEqualTo(AutomaticChange.SYNC);
         assertThat(valid.automaticChange(OmniReason.SUPERVISOR)).isEqualTo(AutomaticChange.SYNC);
+        assertThat(valid.automaticStatusChanges())
+                .as("the reasons listed, in the order written")
+                .containsExactly(
+                        io.vavr.Tuple.of(OmniReason.PUSH_TIMEOUT, AutomaticChange.IGNORE),
+                        io.vavr.Tuple.of(OmniReason.DECLINE_WORK, AutomaticChange.SYNC));
+    }
+
+    /** The command line and the store print problems this way (a scenario's rejected configuration, a stored one). */
+    @Test
+    void a_problem_reads_as_its_severity_code_place_and_message() {
+        var draft = withIntegration(
+                draft(), i -> mapping(i, omniToTalkdesk(), talkdeskToOmni().put("offline", "Offline")));
+
+        assertThat(with(ProblemCode.OFFLINE_AS_TARGET, draft).single())
+                .hasToString("ERROR OFFLINE_AS_TARGET at integration.talkdeskToOmni.offline: Talkdesk statuses never "
+                        + "log agents out of Omni-Channel: 'offline' cannot map to Offline; map it to a Busy presence "
+                        + "status instead");
     }
 
     @Test
@@ -491,7 +508,7 @@ class ConfigurationValidationTest {
                 draft(),
                 new OmniChannel(
                         List.of(
-                                new ServiceChannelDraft("Phone", "Phone\u200C\u200D\u200E", true),
+                                new ServiceChannelDraft("Phone", "Phone\u200C\u200D\u200E\u200F", true),
                                 new ServiceChannelDraft("Chat", "Chat\nline", true),
                                 new ServiceChannelDraft("Case", "Case", false)),
                         omni.presenceStatuses(),
@@ -650,6 +667,13 @@ class ConfigurationValidationTest {
                         "Lunch break");
         assertThat(valid.presenceStatus(PresenceStatusId.of("Chat_Only")).get().channels())
                 .containsExactly("Chat", "Case");
+        assertThat(valid.presenceStatus(PresenceStatusId.of("Chat_Only")).get().receivesWork())
+                .isTrue();
+        assertThat(valid.presenceStatus(PresenceStatusId.of("Lunch_Break"))
+                        .get()
+                        .receivesWork())
+                .as("Busy stops all new work")
+                .isFalse();
     }
 
     @Test
@@ -780,6 +804,11 @@ class ConfigurationValidationTest {
                         "omniChannel.presenceConfigurations[1].name",
                         "agents[1].salesforceUserId",
                         "integration.presenceSyncRules[0].name");
+        assertThat(with(ProblemCode.INVALID_VALUE, draft).map(Problem::message))
+                .contains("'Email\\u200B' holds U+200B (ZERO WIDTH SPACE), a control or invisible character; ids and "
+                        + "names must be visible text")
+                .contains("'Email\\u000A' holds U+000A (LINE FEED (LF)), a control or invisible character; a label is "
+                        + "shown on one line, as visible text");
     }
 
     private static ConfigurationDraft.Integration withRule(ConfigurationDraft.Integration i, String name) {

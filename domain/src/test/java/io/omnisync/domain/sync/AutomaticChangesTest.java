@@ -150,6 +150,8 @@ class AutomaticChangesTest {
                                 .forEvent(declined.id())
                                 .reportedFor(OmniReason.DECLINE_WORK));
         assertThat(decision.facts().head().about()).contains(MARIA);
+        assertThat(decision.facts())
+                .allSatisfy(fact -> assertThat(fact.omniReason()).contains(OmniReason.DECLINE_WORK));
     }
 
     @Test

@@ -488,5 +488,16 @@ class PresenceSyncTest {
         assertThat(((Fact.Skipped) ana.last.facts().head()).detail())
                 .isEqualTo(
                         "'chat_only' maps to 'Chat_Only', which the agent's profile and permission sets do not grant");
+        assertThat(((Fact.Skipped)
+                                maria().talkdeskBecomes("offline").last.facts().head())
+                        .detail())
+                .isEqualTo("Talkdesk status 'offline' has no Omni-Channel status");
+        assertThat(((Fact.Skipped) maria().picks("Away_from_Desk")
+                                .picks("Lunch_Break")
+                                .last
+                                .facts()
+                                .head())
+                        .detail())
+                .isEqualTo("already 'away' in Talkdesk");
     }
 }

@@ -64,11 +64,6 @@ final class ConfigurationValidator {
         return Validation.valid(build(draft).withWarnings(warnings));
     }
 
-    /** Every problem, errors and warnings alike, without building anything. */
-    static Seq<Problem> problems(ConfigurationDraft draft) {
-        return validate(draft).fold(Function.identity(), Configuration::warnings);
-    }
-
     // ---- checks that reject -------------------------------------------------------------
 
     static Seq<Problem> missingValues(ConfigurationDraft draft) {
@@ -551,7 +546,7 @@ final class ConfigurationValidator {
             }
             java.util.Collections.sort(lacking);
             String from = talkdeskToOmni
-                    .filter(e -> e._2.equals(target))
+                    .filter(e -> target.equals(e._2))
                     .keySet()
                     .toList()
                     .sorted()

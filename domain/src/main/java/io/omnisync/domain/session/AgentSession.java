@@ -134,11 +134,6 @@ public record AgentSession(
         return callPhase.inCall();
     }
 
-    /** The latest status report applied from {@code system} (Talkdesk status, or Omni-Channel presence). */
-    public Option<Instant> latestEvent(VendorSystem system) {
-        return system == VendorSystem.TALKDESK ? latestTalkdeskEvent : latestOmniEvent;
-    }
-
     /**
      * The latest event applied of the same kind as {@code event}: Talkdesk statuses, Omni-Channel
      * presence, or Omni-Channel work (workload and accepted work). A workload report says nothing
@@ -386,13 +381,6 @@ public record AgentSession(
     /** Does the engine await a Talkdesk report of {@code status} (the echo of a change it asked for)? */
     public boolean isEchoOf(TalkdeskStatusId status) {
         return !expectedTalkdesk.isEmpty() && expectedTalkdesk.contains(status);
-    }
-
-    /** Does the engine await an Omni-Channel report of {@code status}? */
-    public boolean isEchoOf(OmniStatus status) {
-        return !expectedOmni.isEmpty()
-                && status instanceof PresenceStatusId presence
-                && expectedOmni.contains(presence);
     }
 
     /** A change the engine asked for will never be echoed (the vendor refused it). */

@@ -25,10 +25,6 @@ public record AgentDecision(AgentSession session, Seq<Command> commands, Seq<Fac
         return new AgentDecision(session, List.empty(), List.of(skipped));
     }
 
-    public AgentDecision withSession(AgentSession newSession) {
-        return new AgentDecision(newSession, commands, facts);
-    }
-
     public AgentDecision withFact(Fact fact) {
         return new AgentDecision(session, commands, facts.append(fact));
     }

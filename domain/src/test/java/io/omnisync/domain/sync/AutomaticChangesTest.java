@@ -17,6 +17,7 @@ import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.OmniReason;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.status.OmniStatus;
@@ -129,5 +130,36 @@ class AutomaticChangesTest {
                 .singleElement()
                 .satisfies(fact -> assertThat(fact.omniReason()).contains(OmniReason.TOOLKIT));
         assertThat(unknown.getLeft().omniReason()).contains(OmniReason.SUPERVISOR);
+    }
+
+    @Test
+    void a_pick_during_a_call_is_remembered_and_both_facts_about_it_say_its_reason() {
+        AgentSession onCall =
+                decide(ignoringTimeouts, maria(), talkdesk(MARIA, "on_a_call")).session();
+
+        AgentEvent declined = moved("Lunch_Break", OmniReason.DECLINE_WORK);
+
+        AgentDecision decision = decide(ignoringTimeouts, onCall, declined);
+
+        assertThat(decision.facts())
+                .containsExactly(
+                        new Fact.StatusRemembered(
+                                MARIA, OmniStatus.parse("Lunch_Break"), Option.some(OmniReason.DECLINE_WORK)),
+                        Fact.Skipped.status(
+                                        MARIA, SkipReason.IN_CALL, VendorSystem.OMNI, "Lunch_Break", Because.MAPPING)
+                                .forEvent(declined.id())
+                                .reportedFor(OmniReason.DECLINE_WORK));
+        assertThat(decision.facts().head().about()).contains(MARIA);
+        assertThat(decision.facts())
+                .allSatisfy(fact -> assertThat(fact.omniReason()).contains(OmniReason.DECLINE_WORK));
+    }
+
+    @Test
+    void facts_about_anything_but_an_omni_channel_report_have_no_reason_to_carry() {
+        Command lunch = new Command.SetOmniStatus(MARIA, PresenceStatusId.of("Lunch_Break"), Because.MAPPING);
+        Fact expired = new Fact.Expired(lunch);
+
+        assertThat(expired.omniReason()).isEmpty();
+        assertThat(expired.reportedFor(OmniReason.SUPERVISOR)).isSameAs(expired);
     }
 }

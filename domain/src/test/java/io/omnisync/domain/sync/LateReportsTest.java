@@ -147,5 +147,13 @@ class LateReportsTest {
         assertThat(late.commands()).isEmpty();
         assertThat(late.session().talkdeskStatus()).isEqualTo(TalkdeskStatusId.of("lunch"));
         assertThat(late.session().talkdeskNow()).isEqualTo(TalkdeskStatusId.of("lunch"));
+        assertThat(late.facts()).singleElement().satisfies(fact -> {
+            Fact.Skipped skipped = (Fact.Skipped) fact;
+            assertThat(skipped.reason()).isEqualTo(SkipReason.ECHO);
+            assertThat(skipped.because()).as("a late echo").isEqualTo(Because.DELIVERY);
+            assertThat(skipped.detail())
+                    .isEqualTo("Talkdesk reported back 'away', which Omnisync set, after a newer change of the "
+                            + "agent's: Omnisync no longer waits for it, and the newer change stands");
+        });
     }
 }

@@ -227,6 +227,77 @@ class PresenceSyncTest {
     }
 
     @Test
+    void with_sync_off_a_widget_pick_is_noted_and_talkdesk_left_alone() {
+        Configuration off = configuration(withIntegration(draft(), i -> integration(i, false, false)));
+        Agent maria = new Agent(off, MARIA).picks("Lunch_Break");
+
+        assertThat(maria.sent()).isEmpty();
+        assertThat(maria.skipped()).containsExactly(SkipReason.SYNC_OFF);
+        assertThat(maria.statuses()).isEqualTo("available/Lunch_Break");
+    }
+
+    @Test
+    void a_report_of_the_status_the_agent_already_has_changes_nothing_and_says_so() {
+        Agent maria = maria().talkdeskBecomes("available");
+
+        assertThat(maria.sent()).isEmpty();
+        assertThat(maria.skipped()).containsExactly(SkipReason.UNCHANGED);
+        assertThat(((Fact.Skipped) maria.last.facts().single()).detail())
+                .isEqualTo("Talkdesk reported 'available', which the agent already had: nothing changed");
+        assertThat(maria().picks("Available_for_Calls").skipped()).containsExactly(SkipReason.UNCHANGED);
+    }
+
+    @Test
+    void picking_her_status_again_while_a_change_of_ours_is_on_its_way_is_her_choice_and_synced() {
+        AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
+        AgentDecision lunch = decide(syncing, session, talkdesk(MARIA, "lunch"));
+
+        AgentDecision back = decide(syncing, lunch.session(), omni(MARIA, "Available_for_Calls"));
+
+        assertThat(lunch.session().expectedOmni())
+                .as("Lunch_Break asked, its echo not yet in")
+                .isNotEmpty();
+        assertThat(back.commands()).extracting(Command::statusName).containsExactly("available");
+    }
+
+    @Test
+    void a_call_remembers_where_omni_channel_was_and_says_so_before_anything_else() {
+        AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
+
+        AgentDecision call = decide(syncing, session, talkdesk(MARIA, "on_a_call"));
+        AgentDecision wrapUp = decide(syncing, call.session(), talkdesk(MARIA, "after_call_work"));
+
+        assertThat(call.facts().head())
+                .isEqualTo(new Fact.StatusRemembered(MARIA, OmniStatus.parse("Available_for_Calls")));
+        assertThat(call.facts().head().about()).contains(MARIA);
+        assertThat(call.facts().tail()).singleElement().isInstanceOf(Fact.Synced.class);
+        assertThat(wrapUp.facts())
+                .as("wrap-up of the same call remembers nothing new")
+                .noneMatch(Fact.StatusRemembered.class::isInstance);
+    }
+
+    @Test
+    void wrap_up_of_a_call_never_seen_has_nothing_to_remember() {
+        AgentDecision wrapUp =
+                decide(syncing, AgentSession.of(syncing.agent(MARIA).get()), talkdesk(MARIA, "after_call_work"));
+
+        assertThat(wrapUp.session().inCall()).isTrue();
+        assertThat(wrapUp.facts()).noneMatch(Fact.StatusRemembered.class::isInstance);
+    }
+
+    @Test
+    void every_fact_of_a_decision_names_the_event_it_was_about() {
+        AgentEvent offline = talkdesk(MARIA, "offline");
+
+        AgentDecision unmapped =
+                decide(syncing, AgentSession.of(syncing.agent(MARIA).get()), offline);
+
+        assertThat(unmapped.facts())
+                .singleElement()
+                .satisfies(fact -> assertThat(((Fact.Skipped) fact).event()).contains(offline.id()));
+    }
+
+    @Test
     void a_call_moves_omni_channel_through_on_a_call_and_after_call_work() {
         Agent maria = maria().talkdeskBecomes("on_a_call");
         assertThat(maria.sent()).containsExactly("omni On_a_Call");
@@ -417,5 +488,16 @@ class PresenceSyncTest {
         assertThat(((Fact.Skipped) ana.last.facts().head()).detail())
                 .isEqualTo(
                         "'chat_only' maps to 'Chat_Only', which the agent's profile and permission sets do not grant");
+        assertThat(((Fact.Skipped)
+                                maria().talkdeskBecomes("offline").last.facts().head())
+                        .detail())
+                .isEqualTo("Talkdesk status 'offline' has no Omni-Channel status");
+        assertThat(((Fact.Skipped) maria().picks("Away_from_Desk")
+                                .picks("Lunch_Break")
+                                .last
+                                .facts()
+                                .head())
+                        .detail())
+                .isEqualTo("already 'away' in Talkdesk");
     }
 }

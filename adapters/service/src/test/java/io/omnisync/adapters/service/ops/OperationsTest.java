@@ -68,6 +68,8 @@ class OperationsTest {
                         "omnisync_circuit_breaker_state{state=\"closed\",vendor=\"talkdesk\"} 1.0",
                         "omnisync_circuit_breaker_state{state=\"open\",vendor=\"omni\"} 0.0",
                         "omnisync_http_requests_seconds_count{method=\"POST\",route=\"/webhooks/talkdesk\",status=\"202\"}");
+        // open to anyone: it tells activity, never who (no agent, user or event id)
+        assertThat(answer.body()).doesNotContain("maria", "td-1001", "0055e", "lunch");
     }
 
     @Test

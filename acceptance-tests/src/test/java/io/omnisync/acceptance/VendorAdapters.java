@@ -7,7 +7,6 @@ import io.omnisync.adapters.sandbox.SandboxVendorsModule;
 import io.omnisync.adapters.sandbox.UnreliableSandboxVendorsModule;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -20,30 +19,32 @@ import java.util.stream.Collectors;
 enum VendorAdapters {
 
     /** In-memory Talkdesk and Salesforce that keep the vendors' rules. */
-    SANDBOX("sandbox", () -> inProcess(new SandboxVendorsModule())),
+    SANDBOX("sandbox"),
     /** The same sandboxes failing calls and duplicating, delaying and reordering webhooks (seeded). */
-    UNRELIABLE_SANDBOX("unreliable-sandbox", () -> inProcess(new UnreliableSandboxVendorsModule())),
+    UNRELIABLE_SANDBOX("unreliable-sandbox"),
     /**
      * The HTTP service on loopback between the sandboxes: Talkdesk's reports come in as signed
      * webhooks ({@code POST /webhooks/talkdesk}), Talkdesk commands go out through the Presence API
      * client to the Talkdesk stand-in, which the Talkdesk sandbox answers. Omni-Channel stays in
      * process (its console bridge is the next issue's).
      */
-    HTTP("http", HttpContactCenter::start);
+    HTTP("http");
 
     static final String PROPERTY = "omnisync.vendors";
 
     private final String name;
-    private final Supplier<ContactCenter.Rig> rig;
 
-    VendorAdapters(String name, Supplier<ContactCenter.Rig> rig) {
+    VendorAdapters(String name) {
         this.name = name;
-        this.rig = rig;
     }
 
     /** A fresh contact center: each scenario gets an engine and vendors of its own. */
     ContactCenter.Rig start() {
-        return rig.get();
+        return switch (this) {
+            case SANDBOX -> inProcess(new SandboxVendorsModule());
+            case UNRELIABLE_SANDBOX -> inProcess(new UnreliableSandboxVendorsModule());
+            case HTTP -> HttpContactCenter.start();
+        };
     }
 
     /** The engine built by the composition root with these vendors and the in-memory store. */

@@ -39,7 +39,7 @@ class GracefulStopTest {
         String body = statusChanged(newEventId(), "td-1001", "lunch", service.clock.instant());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String signature = service.signature(body, service.clock.instant().getEpochSecond());
-        try (Socket socket = new Socket("127.0.0.1", service.port())) {
+        try (Socket socket = new Socket(java.net.InetAddress.getLoopbackAddress(), service.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(
                     ("POST /webhooks/talkdesk HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"

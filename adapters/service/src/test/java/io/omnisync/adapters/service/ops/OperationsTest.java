@@ -68,6 +68,8 @@ class OperationsTest {
                         "omnisync_circuit_breaker_state{state=\"closed\",vendor=\"talkdesk\"} 1.0",
                         "omnisync_circuit_breaker_state{state=\"open\",vendor=\"omni\"} 0.0",
                         "omnisync_http_requests_seconds_count{method=\"POST\",route=\"/webhooks/talkdesk\",status=\"202\"}");
+        // open to anyone: it tells activity, never who (no agent, user or event id)
+        assertThat(answer.body()).doesNotContain("maria", "td-1001", "0055e", "lunch");
     }
 
     @Test
@@ -79,7 +81,9 @@ class OperationsTest {
         assertThat(page.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.headers().firstValue("Content-Security-Policy"))
-                .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'none'", "script-src 'self'"));
+                // the admin-page module's policy (its PageAssets), word for word: what its browser tests ran under
+                .hasValue("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                        + "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         assertThat(page.body()).contains("Omnisync administration");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type"))

@@ -40,12 +40,21 @@ public final class OmnisyncTopology {
 
     private OmnisyncTopology() {}
 
+    /** The topology, and the handle on the configuration it runs (read it with the instance it is given to). */
+    public record Built(Topology topology, RunningConfiguration configuration) {}
+
     public static Topology build(Topics topics, ConfigurationCodec configurations) {
-        return build(topics, new ConfigurationRecordCodec(configurations));
+        return create(topics, configurations).topology();
     }
 
-    static Topology build(Topics topics, ConfigurationRecordCodec codec) {
+    /** One per {@code KafkaStreams} instance: the handle caches that instance's validated configuration. */
+    public static Built create(Topics topics, ConfigurationCodec configurations) {
+        ConfigurationRecordCodec codec = new ConfigurationRecordCodec(configurations);
         RunningConfiguration running = new RunningConfiguration(codec);
+        return new Built(build(topics, codec, running), running);
+    }
+
+    private static Topology build(Topics topics, ConfigurationRecordCodec codec, RunningConfiguration running) {
         StreamsBuilder builder = new StreamsBuilder();
 
         // a global store is restored from its topic, which is its changelog: no second log

@@ -8,6 +8,9 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
@@ -37,6 +40,16 @@ public final class RunningConfiguration {
 
     RunningConfiguration(ConfigurationRecordCodec codec) {
         this.codec = Objects.requireNonNull(codec, "codec");
+    }
+
+    /**
+     * The configuration this instance runs now, read from its global store by an interactive query: what the
+     * ingress stamps on the events it takes ({@code configurationVersion}), and where Talkdesk delivery finds the
+     * agents.
+     */
+    public Versioned current(KafkaStreams streams) {
+        return current(streams.store(StoreQueryParameters.fromNameAndType(
+                StoreNames.CONFIGURATION, QueryableStoreTypes.<String, byte[]>keyValueStore())));
     }
 
     /** The configuration the global store holds now. */

@@ -14,6 +14,7 @@ import io.omnisync.adapters.kafka.testing.EmbeddedKafka;
 import io.omnisync.adapters.kafka.testing.TopicReader;
 import io.omnisync.adapters.kafka.topology.OmnisyncStreams;
 import io.omnisync.adapters.kafka.topology.OmnisyncTopology;
+import io.omnisync.adapters.kafka.topology.RunningConfiguration;
 import io.omnisync.adapters.kafka.topology.Topics;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import java.nio.file.Path;
@@ -121,13 +122,25 @@ public final class Deployment {
         return config;
     }
 
-    /** A Streams instance in this JVM, started; returns once it is RUNNING. */
-    public KafkaStreams startStreams(Path stateDirectory) {
-        KafkaStreams streams = new KafkaStreams(
-                OmnisyncTopology.build(topics, new JsonConfigurationCodec()), streamsConfig(stateDirectory));
+    /** A Streams instance in this JVM and the configuration it runs, started; returns once it is RUNNING. */
+    public Instance startStreams(Path stateDirectory) {
+        OmnisyncTopology.Built built = OmnisyncTopology.create(topics, new JsonConfigurationCodec());
+        KafkaStreams streams = new KafkaStreams(built.topology(), streamsConfig(stateDirectory));
         streams.start();
         await("Streams running").atMost(TIMEOUT).until(() -> streams.state() == KafkaStreams.State.RUNNING);
-        return streams;
+        return new Instance(streams, built.configuration());
+    }
+
+    /** A Streams instance in this JVM, and the handle on the configuration it runs. */
+    public record Instance(KafkaStreams streams, RunningConfiguration configuration) implements AutoCloseable {
+        public RunningConfiguration.Versioned running() {
+            return configuration.current(streams);
+        }
+
+        @Override
+        public void close() {
+            streams.close(Duration.ofSeconds(30));
+        }
     }
 
     /** The Omni commands committed so far (read_committed). */

@@ -47,7 +47,7 @@ class ExactlyOnceTest {
             EmbeddedKafka kafka) {
         Deployment omnisync = new Deployment(kafka, "eos", 3);
         Workload day = new Workload(AGENTS);
-        omnisync.seed(day.configuration());
+        long seeded = omnisync.seed(day.configuration());
         Path state = kafka.newDirectory("eos-state-");
         int firstHalf = AGENTS * STEPS / 2;
 
@@ -84,6 +84,10 @@ class ExactlyOnceTest {
                         .containsExactlyElementsOf(day.expectedCauses(agent, 0, STEPS));
             }
             assertThat(commands).extracting(CommandRecord::commandId).doesNotHaveDuplicates();
+            assertThat(commands)
+                    .as("decided under the configuration the admin published: the restarted instance numbers it alike")
+                    .extracting(CommandRecord::configurationVersion)
+                    .containsOnly(seeded);
             int written = omnisync.omniRecordsWritten();
             assertThat(written)
                     .as("the killed transaction's records are on the topic, aborted")

@@ -39,11 +39,12 @@ class FailoverTest {
             throws Exception {
         Deployment omnisync = new Deployment(kafka, "failover", PARTITIONS);
         Workload day = new Workload(AGENTS);
-        omnisync.seed(day.configuration());
+        long seeded = omnisync.seed(day.configuration());
 
         try (ChildStreams doomed =
                         ChildStreams.start(omnisync, kafka.newDirectory("failover-a-"), Duration.ofMillis(100));
-                KafkaStreams survivor = omnisync.startStreams(kafka.newDirectory("failover-b-"))) {
+                Deployment.Instance instance = omnisync.startStreams(kafka.newDirectory("failover-b-"))) {
+            KafkaStreams survivor = instance.streams();
             await("the partitions shared by both instances")
                     .atMost(Deployment.TIMEOUT)
                     .until(() -> activeTasks(survivor) > 0 && activeTasks(survivor) < PARTITIONS);
@@ -70,6 +71,9 @@ class FailoverTest {
             omnisync.awaitEverythingConsumed();
 
             assertThat(activeTasks(survivor)).as("the survivor runs every task").isEqualTo(PARTITIONS);
+            assertThat(instance.running().version())
+                    .as("the survivor runs the configuration the admin published, by its offset")
+                    .isEqualTo(seeded);
             List<CommandRecord> commands = omnisync.omniCommands();
             assertThat(commands).hasSize(AGENTS * STEPS);
             Map<String, List<String>> causes = commands.stream()
@@ -81,7 +85,7 @@ class FailoverTest {
                         .as("%s's commands: one per Talkdesk change, in order, none for an echo", agent)
                         .containsExactlyElementsOf(day.expectedCauses(agent, 0, STEPS));
             }
-            survivor.close(Duration.ofSeconds(30));
+            assertThat(commands).extracting(CommandRecord::configurationVersion).containsOnly(seeded);
         }
     }
 

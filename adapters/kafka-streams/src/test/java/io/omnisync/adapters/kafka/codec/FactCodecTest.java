@@ -136,8 +136,8 @@ class FactCodecTest {
         assertThat(FactCodec.decode(
                                 Golden.bytes(
                                         "{\"v\":2,\"kind\":\"skipped\",\"at\":\"2026-01-05T09:00:00Z\","
-                                                + "\"agent\":\"maria\",\"reason\":\"CONSISTENT\",\"system\":\"omni\",\"because\":\"ACTIVATION\"}"))
+                                                + "\"agent\":\"maria\",\"reason\":\"BORED\",\"system\":\"omni\",\"because\":\"ACTIVATION\"}"))
                         .getLeft())
-                .startsWith("field 'reason': 'CONSISTENT' is not one of");
+                .startsWith("field 'reason': 'BORED' is not one of");
     }
 }

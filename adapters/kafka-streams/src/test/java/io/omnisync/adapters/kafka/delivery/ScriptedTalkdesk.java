@@ -43,6 +43,15 @@ final class ScriptedTalkdesk implements TalkdeskPresence {
         refused.add(agent + ":" + status);
     }
 
+    /** Every call for the agent fails as if Talkdesk were down, until {@link #up}. */
+    synchronized void down(String agent) {
+        downFor.put(agent, Integer.MAX_VALUE);
+    }
+
+    synchronized void up(String agent) {
+        downFor.remove(agent);
+    }
+
     /** The next {@code calls} calls for the agent fail as if Talkdesk were down. */
     synchronized void downFor(String agent, int calls) {
         downFor.put(agent, calls);

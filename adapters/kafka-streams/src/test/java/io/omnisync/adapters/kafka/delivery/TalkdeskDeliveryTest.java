@@ -73,7 +73,7 @@ class TalkdeskDeliveryTest {
     void commands_that_pile_up_while_talkdesk_is_down_are_superseded_by_the_agent_s_latest(EmbeddedKafka kafka)
             throws Exception {
         Deployment omnisync = new Deployment(kafka, "delivery-superseded", 1);
-        talkdesk.downFor("joao", 2);
+        talkdesk.down("joao");
         write(omnisync, List.of(command("joao", "chat_only")));
 
         try (TalkdeskDelivery delivery = delivery(omnisync)) {
@@ -81,6 +81,12 @@ class TalkdeskDeliveryTest {
                     .atMost(Deployment.TIMEOUT)
                     .until(() -> delivery.isRunning() && talkdesk.unavailableAnswers() >= 1);
             write(omnisync, List.of(command("joao", "available"), command("maria", "lunch")));
+            int before = talkdesk.unavailableAnswers();
+            // two more tries after the newer commands were written: the second one's poll has read them
+            await("tried again since")
+                    .atMost(Deployment.TIMEOUT)
+                    .until(() -> talkdesk.unavailableAnswers() >= before + 2);
+            talkdesk.up("joao");
             await("every offset committed").atMost(Deployment.TIMEOUT).until(() -> committed(omnisync) == 3);
         }
 

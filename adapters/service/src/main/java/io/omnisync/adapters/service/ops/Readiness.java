@@ -1,6 +1,7 @@
 package io.omnisync.adapters.service.ops;
 
 import io.omnisync.application.query.QueryAgents;
+import io.omnisync.application.store.ActiveLease;
 import io.omnisync.domain.configuration.Configuration;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -8,8 +9,9 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Whether the service should get traffic (SPEC 10.4): it has started and is not stopping, a configuration is loaded,
- * and the store answers a read. Each probe reads one agent's session, so a store that went away shows at once.
+ * Whether the service should get traffic (SPEC 10.4): it has started and is not stopping, it is the active process
+ * (with a standby on a shared store, the one holding the lease), a configuration is loaded, and the store answers a
+ * read. Each probe reads one agent's session, so a store that went away shows at once.
  */
 @Singleton
 public final class Readiness {
@@ -21,11 +23,13 @@ public final class Readiness {
     }
 
     private final Provider<QueryAgents> engine;
+    private final ActiveLease lease;
     private volatile State state = State.STARTING;
 
     @Inject
-    public Readiness(Provider<QueryAgents> engine) {
+    public Readiness(Provider<QueryAgents> engine, ActiveLease lease) {
         this.engine = engine;
+        this.lease = lease;
     }
 
     public void serving() {
@@ -40,6 +44,9 @@ public final class Readiness {
     public Optional<String> notReady() {
         if (state != State.SERVING) {
             return Optional.of(state == State.STARTING ? "the service is starting" : "the service is stopping");
+        }
+        if (!lease.held()) {
+            return Optional.of("this process is not the active one: another holds the store's lease");
         }
         QueryAgents agents = engine.get();
         Configuration configuration;

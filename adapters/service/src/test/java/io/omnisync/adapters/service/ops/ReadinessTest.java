@@ -3,12 +3,14 @@ package io.omnisync.adapters.service.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnisync.application.query.QueryAgents;
+import io.omnisync.application.store.ActiveLease;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Readiness means what it says: started, not stopping, a configuration, a store that answers. */
@@ -16,7 +18,7 @@ class ReadinessTest {
 
     @Test
     void a_starting_or_stopping_service_is_not_ready() {
-        Readiness readiness = new Readiness(() -> new Engine(true, true));
+        Readiness readiness = new Readiness(() -> new Engine(true, true), ActiveLease.SOLE_OWNER);
 
         assertThat(readiness.notReady()).contains("the service is starting");
         readiness.stopping();
@@ -25,9 +27,21 @@ class ReadinessTest {
 
     @Test
     void without_a_configuration_it_is_not_ready() {
-        Readiness readiness = new Readiness(() -> new Engine(false, true));
+        Readiness readiness = new Readiness(() -> new Engine(false, true), ActiveLease.SOLE_OWNER);
         readiness.serving();
 
+        assertThat(readiness.notReady()).contains("no configuration is loaded");
+    }
+
+    @Test
+    void a_process_that_does_not_hold_the_stores_lease_is_not_ready_and_is_again_once_it_does() {
+        AtomicBoolean held = new AtomicBoolean(false);
+        Readiness readiness = new Readiness(() -> new Engine(false, true), held::get);
+        readiness.serving();
+
+        assertThat(readiness.notReady())
+                .contains("this process is not the active one: another holds the store's lease");
+        held.set(true);
         assertThat(readiness.notReady()).contains("no configuration is loaded");
     }
 

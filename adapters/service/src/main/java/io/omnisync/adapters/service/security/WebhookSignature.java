@@ -43,6 +43,7 @@ public final class WebhookSignature {
             return Optional.of("the " + HEADER + " header is missing");
         }
         Long timestamp = null;
+        String signedTime = null;
         List<byte[]> candidates = new ArrayList<>();
         for (String pair : header.split(",", -1)) {
             int equals = pair.indexOf('=');
@@ -56,6 +57,7 @@ public final class WebhookSignature {
                     return Optional.of("the " + HEADER + " header needs one t=<unix seconds>");
                 }
                 timestamp = Long.parseLong(value);
+                signedTime = value; // signed as the sender wrote it (SPEC 10.1: the bytes of <t>), leading zeros too
             } else if (key.equals("v1")) {
                 candidates.add(value.getBytes(StandardCharsets.US_ASCII));
             }
@@ -71,7 +73,7 @@ public final class WebhookSignature {
             return Optional.of("the signature's time t=" + timestamp + " is more than " + TOLERANCE.toSeconds()
                     + " s from the service's clock (" + now + ")");
         }
-        byte[] expected = sign(secret.bytes(), timestamp, body).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = sign(secret.bytes(), signedTime, body).getBytes(StandardCharsets.US_ASCII);
         boolean matched = false;
         for (byte[] candidate : candidates) {
             matched |= MessageDigest.isEqual(expected, candidate);
@@ -86,10 +88,14 @@ public final class WebhookSignature {
 
     /** The lowercase hex HMAC-SHA256 of {@code <t>.<body>}. */
     public static String sign(byte[] key, long unixSeconds, byte[] body) {
+        return sign(key, Long.toString(unixSeconds), body);
+    }
+
+    private static String sign(byte[] key, String time, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((unixSeconds + ".").getBytes(StandardCharsets.US_ASCII));
+            mac.update((time + ".").getBytes(StandardCharsets.US_ASCII));
             return HEX.formatHex(mac.doFinal(body));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is in every Java", e);

@@ -21,14 +21,25 @@ class WebhookSignatureTest {
 
     @Test
     void the_signature_is_the_hex_hmac_of_time_dot_body() {
-        // openssl: printf '%s' "1767603600.{\"id\":\"evt-1\"}" | openssl dgst -sha256 -hmac "$KEY"
-        String expected = WebhookSignature.sign(KEY.getBytes(StandardCharsets.UTF_8), NOW.getEpochSecond(), BODY);
+        // openssl: printf '%s' '1767603600.{"id":"evt-1"}' | openssl dgst -sha256 -hmac "$KEY"
+        String expected = "95f4fc7b63d48f2b845a286c4e4de23d23fb0eae6fc3146b220c87630473b7e2";
 
-        assertThat(expected).matches("[0-9a-f]{64}");
+        assertThat(WebhookSignature.sign(KEY.getBytes(StandardCharsets.UTF_8), NOW.getEpochSecond(), BODY))
+                .isEqualTo(expected);
         assertThat(signature.refusal("t=" + NOW.getEpochSecond() + ",v1=" + expected, BODY))
                 .isEmpty();
         assertThat(signature.refusal("t=" + NOW.getEpochSecond() + ",v1=" + expected.toUpperCase(Locale.ROOT), BODY))
                 .isPresent();
+    }
+
+    @Test
+    void the_time_is_signed_as_the_sender_wrote_it() {
+        // openssl: printf '%s' '01767603600.{"id":"evt-1"}' | openssl dgst -sha256 -hmac "$KEY"
+        String overPaddedTime = "c53022e3d39d53165a5fa5d29888f2d011d40b0fb9500eddcb473de257822b01";
+
+        assertThat(signature.refusal("t=01767603600,v1=" + overPaddedTime, BODY))
+                .isEmpty();
+        assertThat(signature.refusal("t=1767603600,v1=" + overPaddedTime, BODY)).isPresent();
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class AgentsEndpoints implements RouteGroup {
 
     @Override
     public void addTo(Routes routes) {
+        routes.guarded("/api/", access);
         routes.get("/api/agents", access, this::agents);
         routes.get("/api/agents/{id}/audit", access, this::audit);
         routes.get("/api/pending", access, this::pending);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -106,21 +107,38 @@ public final class JavalinServer {
             // a request is in flight from its headers on, so a stop waits for a body still arriving
             http.setDelayDispatchUntilContent(false);
         });
+        Routes routes = new Routes(config.routes);
         config.routes.before(context -> context.attribute(STARTED, System.nanoTime()));
         config.routes.after(this::served);
         config.routes.exception(ApiError.class, (error, context) -> answer(context, error));
-        config.routes.exception(HttpResponseException.class, (error, context) -> answer(context, fromJavalin(error)));
+        // Javalin answers a request no endpoint matched by throwing its 404: a guarded prefix checks it first
+        config.routes.exception(
+                HttpResponseException.class,
+                (error, context) ->
+                        answer(context, error.getStatus() == 404 ? unrouted(routes, context) : fromJavalin(error)));
         config.routes.exception(Exception.class, (error, context) -> {
             LOG.error("{} {} failed", context.method(), context.path(), error);
             answer(context, new ApiError(500, "INTERNAL_ERROR", "the request could not be served; see the log"));
         });
         config.routes.error(404, context -> {
             if (context.result() == null) {
-                answer(context, ApiError.notFound("nothing at " + context.method() + " " + context.path()));
+                answer(context, unrouted(routes, context));
             }
         });
-        Routes routes = new Routes(config.routes);
         groups.forEach(group -> group.addTo(routes));
+    }
+
+    /** A request no endpoint matched: 404, after the checks of a guarded prefix (size, then access) passed. */
+    private static ApiError unrouted(Routes routes, Context context) {
+        Optional<Access> guard = routes.guardOf(context.path());
+        if (guard.isPresent()) {
+            try {
+                guard.get().check(context, RequestBodies.read(context));
+            } catch (ApiError refused) {
+                return refused;
+            }
+        }
+        return ApiError.notFound("nothing at " + context.method() + " " + context.path());
     }
 
     private static void answer(Context context, ApiError error) {

@@ -2,6 +2,9 @@ package io.omnisync.adapters.service.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where route groups add their endpoints. Every endpoint runs SPEC 10's checks in order before its handler: the body
@@ -14,9 +17,27 @@ public final class Routes {
     static final String ROUTE = "omnisync.route";
 
     private final RoutesConfig routes;
+    private final Map<String, Access> guardedPrefixes = new LinkedHashMap<>();
 
     Routes(RoutesConfig routes) {
         this.routes = routes;
+    }
+
+    /**
+     * Every request under {@code prefix} passes {@code access}, also one for no endpoint: SPEC 10.3 asks for the admin
+     * token on every {@code /api} request, so an unknown path is 401 without it and 404 only with it.
+     */
+    public Routes guarded(String prefix, Access access) {
+        guardedPrefixes.put(prefix, access);
+        return this;
+    }
+
+    /** What guards a request that matched no endpoint, by its path. */
+    Optional<Access> guardOf(String path) {
+        return guardedPrefixes.entrySet().stream()
+                .filter(guarded -> path.startsWith(guarded.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     public Routes get(String path, Access access, ApiHandler handler) {

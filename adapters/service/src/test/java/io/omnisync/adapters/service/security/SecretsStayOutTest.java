@@ -116,7 +116,10 @@ class SecretsStayOutTest {
         String configuration = service.admin("GET", "/api/configuration", null).body();
         String agents = service.admin("GET", "/api/agents", null).body();
         String trail = service.admin("GET", "/api/agents/joao/audit", null).body();
-        String changed = configuration.replace("\"omniChannelSync\" : true", "\"omniChannelSync\" : false");
+        String changed = configuration.replaceFirst("\"omniChannelSync\"\\s*:\\s*true", "\"omniChannelSync\": false");
+        assertThat(changed)
+                .as("a PUT that would change something if it were applied")
+                .isNotEqualTo(configuration);
         List<String> refusedAs = List.of("", "Bearer ", "Bearer wrong-token", "Basic " + RunningService.ADMIN_TOKEN);
 
         List<Integer> statuses = new ArrayList<>();
@@ -133,7 +136,15 @@ class SecretsStayOutTest {
                     .statusCode());
             statuses.add(service.admin("POST", "/api/configuration/check", configuration, header)
                     .statusCode());
-            statuses.add(service.admin("GET", "/api/agents", null, header).statusCode());
+            for (String read : List.of(
+                    "/api/agents",
+                    "/api/configuration",
+                    "/api/pending",
+                    "/api/agents/joao/audit",
+                    "/api/stream",
+                    "/api/no-such-endpoint")) {
+                statuses.add(service.admin("GET", read, null, header).statusCode());
+            }
         }
         String webhook = statusChanged(newEventId(), "td-1002", "lunch", service.clock.instant());
         statuses.add(service.postWebhook(webhook, null).statusCode());

@@ -20,6 +20,7 @@ public final class EventStreams implements AutoCloseable {
     public static final long PING_SECONDS = 15;
 
     private final Set<EventStream> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "omnisync-stream-ping");
         thread.setDaemon(true);
@@ -37,6 +38,10 @@ public final class EventStreams implements AutoCloseable {
         EventStream stream = EventStream.open(context);
         open.add(stream);
         stream.onClose(() -> open.remove(stream));
+        if (closing) {
+            // the service is stopping (SIGTERM): a stream opened now ends at once, its client reconnects elsewhere
+            stream.close();
+        }
         return stream;
     }
 
@@ -45,7 +50,9 @@ public final class EventStreams implements AutoCloseable {
     }
 
     /** Closes every stream: the service is stopping. */
+    /** Closes every open stream, and every one opened from now on (a stopping service takes no new stream). */
     public void closeAll() {
+        closing = true;
         open.forEach(EventStream::close);
     }
 

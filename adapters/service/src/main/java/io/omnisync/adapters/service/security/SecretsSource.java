@@ -70,12 +70,12 @@ public final class SecretsSource {
         }
         for (Name name : NAMES) {
             String fromEnvironment = environment.get(name.environment());
-            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
                 values.put(name.json(), fromEnvironment);
             }
         }
         List<String> missing = NAMES.stream()
-                .filter(name -> values.getOrDefault(name.json(), "").isEmpty())
+                .filter(name -> values.getOrDefault(name.json(), "").isBlank())
                 .map(name -> name.json() + " (or " + name.environment() + ")")
                 .toList();
         if (!missing.isEmpty()) {

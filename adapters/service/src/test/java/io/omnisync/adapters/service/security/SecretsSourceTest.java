@@ -86,6 +86,30 @@ class SecretsSourceTest {
     }
 
     @Test
+    void thirty_two_bytes_is_the_edge_counted_in_utf8_bytes_not_characters() {
+        Map<String, String> environment = new java.util.HashMap<>(environment());
+        environment.put("OMNISYNC_WEBHOOK_SECRET", "x".repeat(31));
+        environment.put("OMNISYNC_CONSOLE_SECRET", "é".repeat(16)); // 16 characters, 32 bytes
+        environment.put("OMNISYNC_ADMIN_TOKEN", "x".repeat(32));
+
+        assertThat(SecretsSource.read(Optional.empty(), environment).getLeft())
+                .startsWith("webhookSecret is shorter than 32 bytes");
+        environment.put("OMNISYNC_WEBHOOK_SECRET", "x".repeat(32));
+        assertThat(SecretsSource.read(Optional.empty(), environment).isRight()).isTrue();
+    }
+
+    @Test
+    void a_blank_secret_is_a_missing_one_and_a_blank_variable_does_not_hide_the_files() throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(environment());
+        environment.put("OMNISYNC_TALKDESK_CLIENT_ID", "   ");
+
+        assertThat(SecretsSource.read(Optional.empty(), environment).getLeft())
+                .startsWith("missing secret: talkdeskClientId (or OMNISYNC_TALKDESK_CLIENT_ID)");
+        Path file = secretsFile("{\"talkdeskClientId\": \"id-from-the-file\"}", "rw-------");
+        assertThat(SecretsSource.read(Optional.of(file), environment).isRight()).isTrue();
+    }
+
+    @Test
     void a_file_that_is_not_an_object_of_the_five_strings_is_refused_without_showing_it() throws IOException {
         Path malformed = secretsFile("{\"adminToken\": \"hunter2-" + LONG + "\" \"x\"}", "rw-------");
         Path unknown = secretsFile("{\"adminTokn\": \"x\"}", "rw-------");

@@ -151,7 +151,16 @@ public class EngineStore {
      * the one kept; every command is kept, in order.
      */
     public void saveAll(Seq<AgentDecision> decisions) {
+        saveAll(decisions, decisions.flatMap(AgentDecision::facts));
+    }
+
+    /**
+     * The same, with the facts to record once it is committed given apart, in the order their events arrived
+     * (a group commit's skipped events among its decisions' facts).
+     */
+    public void saveAll(Seq<AgentDecision> decisions, Seq<Fact> factsInOrder) {
         if (decisions.isEmpty()) {
+            recorded(factsInOrder);
             return;
         }
         Map<AgentId, AgentSession> latest = new java.util.LinkedHashMap<>();
@@ -162,7 +171,7 @@ public class EngineStore {
             outbox.add(commands);
             return null;
         });
-        audit.record(decisions.flatMap(AgentDecision::facts));
+        recorded(factsInOrder);
         signal(commands);
     }
 

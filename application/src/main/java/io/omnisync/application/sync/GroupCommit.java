@@ -153,24 +153,22 @@ public class GroupCommit implements AutoCloseable {
 
     private void commitUntilStopped() {
         java.util.List<Waiting> batch = new ArrayList<>(maxBatch);
-        while (true) {
-            try {
+        try {
+            while (!stopping || !queue.isEmpty()) {
                 Waiting first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    if (stopping) {
-                        return;
-                    }
-                    continue;
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, maxBatch - 1);
+                    commit(batch);
+                    batch.clear();
                 }
-                batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
-                commit(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            // however the committer ends (stopped, interrupted), nobody is left waiting for a batch that never comes
+            stopping = true;
+            failWhatWaits();
         }
     }
 
@@ -208,8 +206,10 @@ public class GroupCommit implements AutoCloseable {
             });
             results.add(result);
         }
-        store.saveAll(List.ofAll(decisions));
-        store.record(List.ofAll(results).filter(Either::isLeft).map(Either::getLeft));
+        // one commit for the batch; the facts follow in the order the events arrived, skipped ones among the others
+        store.saveAll(
+                List.ofAll(decisions),
+                List.ofAll(results).flatMap(result -> result.fold(List::<Fact>of, AgentDecision::facts)));
         return results;
     }
 }

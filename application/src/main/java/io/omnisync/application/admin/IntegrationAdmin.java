@@ -95,8 +95,7 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
                 return new StartResult.Refused(differences);
             }
             EngineState before = store.storedState();
-            Outcome replaced = Engine.replace(before, draft, clock.instant())
-                    .getOrElseThrow(problems -> new IllegalStateException("a valid configuration was rejected"));
+            Outcome replaced = Engine.replace(before, validated.get());
             store.save(replaced, before);
             return new StartResult.Replaced(replaced.state().configuration(), differences, replaced.commands());
         });

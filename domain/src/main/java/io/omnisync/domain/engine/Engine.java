@@ -70,7 +70,12 @@ public final class Engine {
      * problem (and the running one stays). Loading the first one is replacing the empty engine's.
      */
     public static Either<Seq<Problem>, Outcome> replace(EngineState state, ConfigurationDraft draft, Instant at) {
-        return Configuration.validate(draft).toEither().map(configuration -> apply(state, configuration));
+        return Configuration.validate(draft).toEither().map(configuration -> replace(state, configuration));
+    }
+
+    /** The same with a configuration already validated (a caller that had to look at it first validates once). */
+    public static Outcome replace(EngineState state, Configuration configuration) {
+        return apply(state, configuration);
     }
 
     /**

@@ -653,6 +653,8 @@ final class ConfigurationValidator {
                 .map(p -> Tuple.of(p.id(), p)));
         Map<String, AccessGrant> profiles = grants(draft.omniChannel().profiles());
         Map<String, AccessGrant> permissionSets = grants(draft.omniChannel().permissionSets());
+        PresenceConfigurations presenceConfigurations =
+                new PresenceConfigurations(draft.omniChannel().presenceConfigurations());
         java.util.Map<AgentId, PresenceConfiguration> assigned = new java.util.HashMap<>();
         Map<AgentId, Agent> agents = LinkedHashMap.ofEntries(draft.agents().map(a -> {
             Set<PresenceStatusId> granted = profiles.get(a.profile())
@@ -663,13 +665,7 @@ final class ConfigurationValidator {
                                     .get(name)
                                     .map(AccessGrant::presenceStatuses)
                                     .getOrElse(LinkedHashSet.empty())));
-            Option<PresenceConfiguration> configuration = draft.omniChannel()
-                    .presenceConfigurations()
-                    .find(c -> assignsUser(c, a))
-                    .orElse(() -> draft.omniChannel()
-                            .presenceConfigurations()
-                            .find(c -> c.profiles().contains(a.profile())))
-                    .map(ConfigurationValidator::presenceConfiguration);
+            Option<PresenceConfiguration> configuration = presenceConfigurations.of(a);
             configuration.forEach(c -> assigned.put(AgentId.of(a.id()), c));
             Option<Integer> capacity = configuration.map(PresenceConfiguration::capacity);
             Agent agent = new Agent(
@@ -750,6 +746,34 @@ final class ConfigurationValidator {
                 .map(PresenceStatusDraft::apiName)
                 .filter(id -> id != null)
                 .toSet();
+    }
+
+    /**
+     * Which presence configuration applies to an agent: the first that assigns her user, else the first that assigns
+     * her profile (Salesforce's precedence). Indexed once, built once each, so a big file is not scanned per agent.
+     */
+    private static final class PresenceConfigurations {
+        private final java.util.List<PresenceConfiguration> built = new java.util.ArrayList<>();
+        private final java.util.Map<String, Integer> byUser = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> byProfile = new java.util.HashMap<>();
+
+        PresenceConfigurations(Seq<PresenceConfigurationDraft> drafts) {
+            drafts.forEach(configuration -> {
+                int index = built.size();
+                built.add(presenceConfiguration(configuration));
+                configuration.users().forEach(user -> byUser.putIfAbsent(user, index));
+                configuration.profiles().forEach(profile -> byProfile.putIfAbsent(profile, index));
+            });
+        }
+
+        Option<PresenceConfiguration> of(AgentDraft agent) {
+            Option<Integer> byId = Option.of(byUser.get(agent.id()));
+            Option<Integer> bySalesforceId = Option.of(byUser.get(agent.salesforceUserId()));
+            Option<Integer> first = byId.isEmpty()
+                    ? bySalesforceId
+                    : bySalesforceId.map(other -> Math.min(other, byId.get())).orElse(byId);
+            return first.orElse(() -> Option.of(byProfile.get(agent.profile()))).map(built::get);
+        }
     }
 
     private static boolean assignsUser(PresenceConfigurationDraft configuration, AgentDraft agent) {

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Runs the benchmark set (under 10 minutes on 2 cores) and prints one summary table.
+# Runs the benchmark set (under 10 minutes on 2 cores, and about 3 more for the Kafka run) and prints its summary tables.
 # Usage: benchmarks/run.sh [quick]   ("quick": fewer iterations, for a smoke run)
 # The set: decisions vs the minimal baseline, end to end in memory (1k/10k/100k agents), end to end
-# on SQLite, heap per session (JOL, 1M sessions), start-up with sessions in the store (1M; set
-# STARTUP_SESSIONS to change it).
+# on SQLite, group commit against one transaction per event on SQLite and PostgreSQL (64 callers),
+# heap per session (JOL, 1M sessions), start-up with sessions in the store (1M; set STARTUP_SESSIONS
+# to change it); then, in a run of its own (a broker in the benchmark's JVM needs a longer warm-up,
+# about 3 more minutes), events/s through the Kafka Streams topology with 1 and 2 instances and the
+# in-process engine with SQLite on the same workload. PostgreSQL: scripts/ensure-postgresql.sh
+# starts the local one (or OMNISYNC_BENCH_POSTGRES).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -11,13 +15,18 @@ out="$here/target/results"
 mkdir -p "$out"
 (cd "$root" && mvn -B -q -ntp -DskipTests -pl benchmarks -am install)
 jar="$here/target/benchmarks.jar"
+bash "$root/scripts/ensure-postgresql.sh"
 if [ "${1:-}" = "quick" ]; then
   iterations=(-wi 1 -w 1s -i 2 -r 1s -f 1)
+  kafka_iterations=(-wi 2 -w 2s -i 2 -r 2s -f 1)
 else
   iterations=(-wi 3 -w 2s -i 5 -r 2s -f 1)
+  kafka_iterations=(-wi 8 -w 2s -i 5 -r 3s -f 1)
 fi
-java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark|DurableBenchmark' "${iterations[@]}" \
+java -jar "$jar" 'DecisionBenchmark|EndToEndBenchmark|DurableBenchmark|GroupCommitBenchmark' "${iterations[@]}" \
   -rf json -rff "$out/jmh.json" > "$out/jmh.log" 2>&1 || { tail -30 "$out/jmh.log"; exit 1; }
+java -jar "$jar" 'KafkaTopologyBenchmark' "${kafka_iterations[@]}" \
+  -rf json -rff "$out/jmh-kafka.json" > "$out/jmh-kafka.log" 2>&1 || { tail -30 "$out/jmh-kafka.log"; exit 1; }
 footprint="$(java -Xmx12g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true \
   -cp "$jar" io.omnisync.benchmarks.SessionFootprint 1000000 2>/dev/null | tail -1)"
 startup="$(java -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
@@ -26,3 +35,6 @@ echo
 echo "Omnisync benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh.json" \
   "heap per agent session (1,000,000 sessions, JOL): $footprint" "$startup"
+echo
+echo "Kafka Streams topology (events/s; broker, instances and load on this machine) vs the in-process engine with SQLite"
+java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh-kafka.json"

@@ -10,7 +10,10 @@ Feature: Presence statuses: Online with service channels, or Busy
 
   An Online status lets work arrive on the service channels it serves; a Busy status stops all
   new work. Voice, chat and messaging need constant, immediate attention (urgent channels):
-  a status serves at most one of them.
+  a status serves at most one of them. Omnisync checks the presence statuses when the admin
+  saves, and the status it sets for a Talkdesk status decides what work reaches the agent.
+  (That Salesforce routes work this way, and none to an agent logged out of the widget, is
+  Salesforce's own rule: the sandbox's tests hold it.)
 
   Background:
     Given the Omni-Channel service channels are:
@@ -27,33 +30,49 @@ Feature: Presence statuses: Online with service channels, or Busy
     And the profiles give access to these presence statuses:
       | profile              | presence statuses                                           |
       | Contact Center Agent | Available for calls, Chat Only, Away from desk, Lunch break |
+    And the admin creates these Talkdesk statuses:
+      | status    | type |
+      | Chat Only | Busy |
+      | Lunch     | Away |
     And these agents use the integration:
-      | agent | profile              | Talkdesk  | Omni-Channel |
-      | Maria | Contact Center Agent | Available | Offline      |
+      | agent | profile              | Talkdesk | Omni-Channel   |
+      | Maria | Contact Center Agent | Away     | Away from desk |
+    And the Omni-Channel to Talkdesk mapping is:
+      | Omni-Channel status | Talkdesk status |
+      | Available for calls | Available       |
+      | Chat Only           | Chat Only       |
+      | Away from desk      | Away            |
+      | Lunch break         | Lunch           |
+      | Offline             | Offline         |
+    And the Talkdesk to Omni-Channel mapping is:
+      | Talkdesk status | Omni-Channel status |
+      | Available       | Available for calls |
+      | Chat Only       | Chat Only           |
+      | Away            | Away from desk      |
+      | Lunch           | Lunch break         |
+    And the 'Omni-Channel' toggle is on
 
-  Scenario Outline: An Online status gets work only on its service channels
-    Given Maria starts as "<status>" in Omni-Channel
+  Scenario Outline: The Online status Omnisync sets lets work arrive on its service channels only
+    When Maria picks "<Talkdesk status>" in Talkdesk
+    Then Omnisync set Maria to "<status>" in Omni-Channel
     When Omni-Channel has a "<channel>" work item for Maria
     Then Maria <outcome> the work item
 
     Examples:
-      | status              | channel | outcome      |
-      | Available for calls | Phone   | gets         |
-      | Available for calls | Case    | gets         |
-      | Available for calls | Chat    | does not get |
-      | Chat Only           | Chat    | gets         |
-      | Chat Only           | Case    | gets         |
-      | Chat Only           | Phone   | does not get |
+      | Talkdesk status | status              | channel | outcome      |
+      | Available       | Available for calls | Phone   | gets         |
+      | Available       | Available for calls | Case    | gets         |
+      | Available       | Available for calls | Chat    | does not get |
+      | Chat Only       | Chat Only           | Chat    | gets         |
+      | Chat Only       | Chat Only           | Case    | gets         |
+      | Chat Only       | Chat Only           | Phone   | does not get |
 
-  Scenario: Busy stops any new work from reaching the agent
-    Given Maria starts as "Available for calls" in Omni-Channel
-    When Maria picks "Lunch break" in the Omni-Channel widget
-    Then Maria is "Lunch break" in Omni-Channel
+  Scenario: The Busy status Omnisync sets stops any new work from reaching the agent
+    Given Maria picks "Available" in Talkdesk
+    And Maria is "Available for calls" in Omni-Channel
+    When Maria picks "Lunch" in Talkdesk
+    Then Omnisync set Maria to "Lunch break" in Omni-Channel
     And Omni-Channel routes no new work to Maria, on any channel
-
-  Scenario: An agent logged out of the widget gets no work
-    When Omni-Channel has a "Case" work item for Maria
-    Then Maria does not get the work item
 
   Scenario: A Busy status cannot serve service channels
     Given the admin creates these presence statuses:

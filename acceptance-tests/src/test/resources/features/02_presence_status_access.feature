@@ -7,8 +7,9 @@ Feature: Access to presence statuses: a profile or a permission set grants them
   Permission Set antes de que tengan acceso a ella."
 
   An agent can use a presence status only when their profile or one of their permission sets
-  grants it: Salesforce refuses the others, whoever asks. So the mapping never moves an agent
-  to a status they lack; saving a mapping warns about the agents it cannot move.
+  grants it: Salesforce refuses the others, whoever asks (the sandbox's tests hold that rule of
+  Salesforce's). So the mapping never moves an agent to a status they lack; saving a mapping
+  warns about the agents it cannot move.
 
   Background:
     Given the Omni-Channel service channels are:
@@ -59,19 +60,25 @@ Feature: Access to presence statuses: a profile or a permission set grants them
     Then Maria is "Chat Only" in Omni-Channel
     And Maria is "Chat Only" in Talkdesk
 
-  Scenario: Salesforce does not let an agent pick a status nobody granted them
-    When Ana picks "Chat Only" in the Omni-Channel widget
-    Then Salesforce refuses it
-    And Ana is still "Available for calls" in Omni-Channel
-    And Ana is still "Available" in Talkdesk
-
   Scenario: A new presence status is usable only once a profile or a permission set grants it
     Given the admin creates these presence statuses:
       | status name | API name | status option | service channels |
       | Training    | Training | Busy          |                  |
-    When Maria picks "Training" in the Omni-Channel widget
-    Then Salesforce refuses it
-    And Maria is still "Available for calls" in Omni-Channel
+    And the admin creates these Talkdesk statuses:
+      | status   | type |
+      | Training | Away |
+    And the admin maps Talkdesk "Training" to Omni-Channel "Training"
+    And the admin maps Omni-Channel "Training" to Talkdesk "Training"
+    When Maria picks "Training" in Talkdesk
+    Then Maria is still "Available for calls" in Omni-Channel
+    And Omnisync did not sync Maria's Talkdesk change, because the agent's profile and permission sets do not grant the status
+    When the admin gives the permission set "Chat Team" access to "Training"
+    And the admin saves the configuration
+    Then the configuration is saved
+    When Maria picks "Available" in Talkdesk
+    And Maria picks "Training" in Talkdesk
+    Then Omnisync set Maria to "Training" in Omni-Channel
+    And Maria is "Training" in Talkdesk and "Training" in Omni-Channel
 
   Scenario: The mapping never moves an agent to a status they lack
     When Ana picks "Chat Only" in Talkdesk

@@ -4,7 +4,10 @@ Feature: Presence configurations assigned to agents
 
   A presence configuration gives the agents it is assigned to (by profile, or by user) their
   capacity: how much work Omni-Channel may give them at once. An agent has at most one; one
-  assigned to the user wins over the one of their profile.
+  assigned to the user wins over the one of their profile. Omnisync knows each agent's capacity,
+  which presence sync rules on workload use (feature 11). That Omni-Channel never gives an agent
+  more work than her capacity, nor any while she is logged out, is Salesforce's own rule: the
+  sandbox's tests hold it.
 
   Background:
     Given the Omni-Channel service channels are:
@@ -41,25 +44,6 @@ Feature: Presence configurations assigned to agents
       | Senior agents          | 5        |                      | Ana   |
     Then Maria's Omni-Channel capacity is 3
     And Ana's Omni-Channel capacity is 5
-
-  Scenario: Omni-Channel never gives an agent more work than their capacity
-    Given the presence configurations are:
-      | presence configuration | capacity | profiles             | users |
-      | Agents                 | 3        | Contact Center Agent |       |
-    When Maria's Omni-Channel workload rises to 3 units
-    Then Maria has 3 units of Omni-Channel work
-    When Maria's Omni-Channel workload rises to 4 units
-    Then Salesforce refuses it
-    And Maria has 3 units of Omni-Channel work
-
-  Scenario: An agent logged out of Omni-Channel has no work
-    Given the presence configurations are:
-      | presence configuration | capacity | profiles             | users |
-      | Agents                 | 3        | Contact Center Agent |       |
-    And Maria starts logged out of Omni-Channel
-    When Maria's Omni-Channel workload rises to 1 unit
-    Then Salesforce refuses it
-    And Maria has 0 units of Omni-Channel work
 
   Scenario: An agent has at most one presence configuration
     Given the presence configurations are:

@@ -109,8 +109,9 @@ Feature: Presence mapping, both ways
 
   Scenario: Picking again the status an agent already has is no change at all
     When Maria picks "Available" in Talkdesk
-    Then Omnisync changed nothing for Maria
-    And Maria is "Available" in Talkdesk and "Available for calls" in Omni-Channel
+    Then Omnisync did not sync Maria's Talkdesk change, because nothing changed
+    And Omnisync changed nothing for Maria
+    And Maria is still "Available" in Talkdesk and "Available for calls" in Omni-Channel
 
   Scenario: The mapping must name statuses that exist
     Given the admin has not created the Talkdesk status "Lunch"

@@ -4,9 +4,10 @@ Feature: A custom Talkdesk status mirrors an Omni-Channel status: "Chat Only" bl
   ocupado 'Chat Only' en Talkdesk. De esta manera, cuando su agente selecciona esto en
   Omni-Channel, usted puede bloquear las llamadas en Talkdesk."
 
-  Talkdesk routes calls only to agents in a status of type Available. A Busy "Chat Only" status
-  in Talkdesk, mapped both ways to the Omni-Channel "Chat Only" status, keeps calls away from
-  an agent who chats, and shows why in Talkdesk.
+  Talkdesk routes calls only to agents in a status of type Available: a call it offers rings for
+  them and for no one else. A Busy "Chat Only" status in Talkdesk, mapped both ways to the
+  Omni-Channel "Chat Only" status, keeps calls away from an agent who chats, and shows why in
+  Talkdesk.
 
   Background:
     Given the Omni-Channel service channels are:
@@ -39,23 +40,24 @@ Feature: A custom Talkdesk status mirrors an Omni-Channel status: "Chat Only" bl
     And the 'Omni-Channel' toggle is on
 
   Scenario: Picking "Chat Only" in the widget blocks calls in Talkdesk
-    Given Talkdesk routes calls to Maria
+    Given a call Talkdesk offers Maria rings
     When Maria picks "Chat Only" in the Omni-Channel widget
     Then Maria is "Chat Only" in Talkdesk
-    And Talkdesk routes no calls to Maria
+    And a call Talkdesk offers Maria does not ring
     When Omni-Channel has a "Chat" work item for Maria
     Then Maria gets the work item
 
   Scenario: Back to "Available for calls", calls come in again
     Given Maria picks "Chat Only" in the Omni-Channel widget
+    And a call Talkdesk offers Maria does not ring
     When Maria picks "Available for calls" in the Omni-Channel widget
-    Then Maria is "Available" in Talkdesk
-    And Talkdesk routes calls to Maria
+    Then Omnisync set Maria to "Available" in Talkdesk
+    And a call Talkdesk offers Maria rings
 
   Scenario: "Chat Only" picked in Talkdesk puts the agent on chats in Omni-Channel
     When Maria picks "Chat Only" in Talkdesk
     Then Maria is "Chat Only" in Omni-Channel
-    And Talkdesk routes no calls to Maria
+    And a call Talkdesk offers Maria does not ring
     When Omni-Channel has a "Phone" work item for Maria
     Then Maria does not get the work item
 

@@ -4,8 +4,9 @@ Feature: Offline is left out of Talkdesk → Omni-Channel: Talkdesk never logs a
   estado de Talkdesk."
 
   Offline in Omni-Channel means logged out of the widget, which only the agent does. No Talkdesk
-  status maps to it, no Talkdesk status ever logs an agent out, and Omnisync never logs anyone
-  in either. The other way round is allowed: logging out of the widget may set a Talkdesk status.
+  status may map to it (saving such a mapping is refused), so every Talkdesk status leaves the
+  agent logged in, in the presence status it maps to (or where she was, when it maps to none);
+  and Omnisync never logs anyone in either. The other way round is allowed: logging out of the widget may set a Talkdesk status.
 
   Background:
     Given the Omni-Channel service channels are:
@@ -65,22 +66,25 @@ Feature: Offline is left out of Talkdesk → Omni-Channel: Talkdesk never logs a
     Then Maria is "Away from desk" in Omni-Channel
     And Maria is still logged in to Omni-Channel
 
-  Scenario Outline: No Talkdesk status ever logs an agent out of Omni-Channel
+  Scenario Outline: Each Talkdesk status mapped to Omni-Channel keeps the agent logged in, in the status it maps to
     When Maria picks "<Talkdesk status>" in Talkdesk
-    Then Maria is still logged in to Omni-Channel
+    Then Maria is "<Omni-Channel status>" in Omni-Channel
+    And Maria is still logged in to Omni-Channel
 
     Examples:
-      | Talkdesk status |
-      | Away            |
-      | Lunch           |
-      | Chat Only       |
-      | Offline         |
-      | Available       |
+      | Talkdesk status | Omni-Channel status |
+      | Away            | Away from desk      |
+      | Lunch           | Away from desk      |
+      | Chat Only       | Chat Only           |
 
-  Scenario: Nor does a call
+  Scenario: A call moves the agent from status to status, never out of Omni-Channel
     When Maria answers a call
-    And Maria ends the call and finishes wrap-up
-    Then Maria is still logged in to Omni-Channel
+    Then Maria is "On a Call" in Omni-Channel
+    When Maria ends the call
+    Then Maria is "After Call Work" in Omni-Channel
+    When Maria finishes wrap-up
+    Then Maria is "Available for calls" in Omni-Channel
+    And Maria is still logged in to Omni-Channel
 
   Scenario: Logging out of the widget sets the mapped Talkdesk status
     When Maria logs out of the Omni-Channel widget

@@ -8,11 +8,14 @@ Feature: Return to the previous status after a call
   "Una vez activado el conmutador, cada vez que el agente finalice una llamada, su estado
   Omni-Channel volverá al estado que tenía antes de iniciar esa llamada."
 
-  When a call starts Omnisync remembers the agent's Omni-Channel status. During the call and
-  the wrap-up the mapping applies as usual. A status the agent picks in the widget meanwhile
+  When a call starts Omnisync remembers the agent's Omni-Channel status (even while the
+  'Omni-Channel' toggle is off: turned on during the call, it still returns her). During the call
+  and the wrap-up the mapping applies as usual. A status the agent picks in the widget meanwhile
   becomes the one to return to. When wrap-up ends, Omni-Channel goes back to the remembered
   status and the Omni-Channel → Talkdesk mapping then sets Talkdesk, whatever Talkdesk chose
-  after the call. An agent who was logged out of Omni-Channel stays logged out.
+  after the call. An agent who was logged out of Omni-Channel stays logged out. With the toggle
+  off, the end of wrap-up is an ordinary Talkdesk change, except that a status the agent picked
+  by hand during the call or wrap-up still wins: she is not handed work at lunch.
 
   Background:
     Given the Omni-Channel service channels are:
@@ -133,6 +136,38 @@ Feature: Return to the previous status after a call
     When Maria answers a call
     And Maria ends the call and finishes wrap-up
     Then Maria is "Available" in Talkdesk and "Online" in Omni-Channel
+
+  Scenario: With the toggle off, the "Lunch break" picked while wrapping up still wins after the call
+    Given 'return to previous status after a call' is off
+    And Maria starts as "Available" in Talkdesk and "Online" in Omni-Channel
+    When Maria answers a call
+    And Maria ends the call
+    And Maria picks "Lunch break" in the Omni-Channel widget
+    Then Maria is still "After Call Work" in Talkdesk
+    When Maria finishes wrap-up
+    Then Maria is still "Lunch break" in Omni-Channel
+    And Maria is "Lunch" in Talkdesk
+    And Omnisync set Maria to "Lunch" in Talkdesk, because of the status she picked during the call
+    And a call Talkdesk offers Maria does not ring
+
+  Scenario: With the toggle off, a status picked during the call wins over Talkdesk's post-call status
+    Given 'return to previous status after a call' is off
+    And Maria starts as "Available" in Talkdesk and "Online" in Omni-Channel
+    When Maria answers a call
+    And Maria picks "Chat Only" in the Omni-Channel widget
+    And Maria ends the call and finishes wrap-up
+    Then Maria is "Chat Only" in Talkdesk and "Chat Only" in Omni-Channel
+
+  Scenario: Sync turned on during a call: the memory survives, and the agent returns afterwards
+    Given the 'Omni-Channel' toggle is off
+    And Maria starts as "Chat Only" in Talkdesk and "Chat Only" in Omni-Channel
+    When Maria answers a call
+    Then Maria is "On a Call" in Talkdesk and "Chat Only" in Omni-Channel
+    When the admin turns the 'Omni-Channel' toggle on
+    Then Maria is "On a Call" in Omni-Channel
+    When Maria ends the call and finishes wrap-up
+    Then Omnisync returned Maria to "Chat Only" in Omni-Channel
+    And Maria is "Chat Only" in Talkdesk and "Chat Only" in Omni-Channel
 
   Scenario: The toggle takes effect at once, without saving, even for a call in progress
     Given 'return to previous status after a call' is off

@@ -88,8 +88,9 @@ Feature: Echoes, duplicate deliveries and stale events never move an agent
     And Omni-Channel reports 20 workload changes for Maria
     And Maria is "Lunch" in Talkdesk and "Away from desk" in Omni-Channel
     When Talkdesk delivers Maria's change to "Lunch" again
-    Then Omnisync changed nothing for Maria
-    And Maria is "Lunch" in Talkdesk and "Away from desk" in Omni-Channel
+    Then Omnisync did not sync Maria's Talkdesk change, because nothing changed
+    And Omnisync changed nothing for Maria
+    And Maria is still "Lunch" in Talkdesk and "Away from desk" in Omni-Channel
 
   Scenario: A Talkdesk webhook that arrives after a later change is ignored
     Given it is Wednesday 10:00 in the contact center
@@ -109,10 +110,12 @@ Feature: Echoes, duplicate deliveries and stale events never move an agent
     Then Omnisync did not sync Maria's Omni-Channel change, because it is older than the latest change
     And Maria is "Available" in Talkdesk and "Available for calls" in Omni-Channel
 
-  Scenario: A late webhook is no reason to log anyone out either
+  Scenario: A late logout from the widget does not take the agent offline in Talkdesk
     Given it is Wednesday 10:00 in the contact center
     And Maria picks "Away from desk" in the Omni-Channel widget
     And it is Wednesday 10:05 in the contact center
     And Maria picks "Available for calls" in the Omni-Channel widget
+    And Maria is "Available" in Talkdesk and "Available for calls" in Omni-Channel
     When an Omni-Channel webhook from 10:02 saying Maria is "Offline" arrives late
-    Then Maria is "Available" in Talkdesk and "Available for calls" in Omni-Channel
+    Then Omnisync did not sync Maria's Omni-Channel change, because it is older than the latest change
+    And Maria is still "Available" in Talkdesk

@@ -67,18 +67,18 @@ Feature: Presence sync rules: status changes based on status, workload or capaci
   Scenario: A full chat load blocks calls
     When Maria's Omni-Channel workload rises to 2 units
     Then Maria is still "Calls and chats" in Talkdesk
-    And Talkdesk routes calls to Maria
+    And a call Talkdesk offers Maria rings
     When Maria's Omni-Channel workload rises to 3 units
     Then the rule "Full chat load blocks calls" set Maria to "At chat capacity" in Talkdesk
     And Maria is "At chat capacity" in Talkdesk and "Chat Only" in Omni-Channel
-    And Talkdesk routes no calls to Maria
+    And a call Talkdesk offers Maria does not ring
 
   Scenario: When chat capacity frees up, calls resume
     Given Maria's Omni-Channel workload rises to 3 units
     When Maria's Omni-Channel workload falls to 2 units
     Then the rule "Chat capacity freed" set Maria to "Calls and chats" in Talkdesk
     And Maria is "Calls and chats" in Talkdesk
-    And Talkdesk routes calls to Maria
+    And a call Talkdesk offers Maria rings
 
   Scenario: The first rule whose conditions hold wins
     Given the presence sync rule "Any chat load means lunch", on Omni-Channel workload changed, sets Talkdesk to "Lunch" when:
@@ -123,10 +123,14 @@ Feature: Presence sync rules: status changes based on status, workload or capaci
     And Maria's Omni-Channel workload rises to 3 units
     Then Maria is "At chat capacity" in Talkdesk
 
-  Scenario: A disabled rule does not act
-    Given the rule "Full chat load blocks calls" is disabled
+  Scenario: A disabled rule does not act: the next rule whose conditions hold does
+    Given the presence sync rule "Any chat load means lunch", on Omni-Channel workload changed, sets Talkdesk to "Lunch" when:
+      | operand               | operator    | value |
+      | Omni-Channel workload | is at least | 1     |
+    And the rule "Full chat load blocks calls" is disabled
     When Maria's Omni-Channel workload rises to 3 units
-    Then Maria is still "Calls and chats" in Talkdesk
+    Then the rule "Any chat load means lunch" set Maria to "Lunch" in Talkdesk
+    And Maria is "Lunch" in Talkdesk
 
   Scenario: Only the rules the admin has can be toggled
     When the admin disables the rule "No such rule"
@@ -183,7 +187,7 @@ Feature: Presence sync rules: status changes based on status, workload or capaci
       | previous Talkdesk status | is       | Lunch |
     And Ana starts as "Lunch" in Talkdesk and "Lunch break" in Omni-Channel
     When Ana picks "Available" in Talkdesk
-    Then Ana is not "Chat Only" in Omni-Channel
+    Then Ana is still "Lunch break" in Omni-Channel
     And Omnisync did not sync Ana's Talkdesk change, because the agent's profile and permission sets do not grant the status
     When Maria picks "Lunch" in Talkdesk
     And Maria picks "Available" in Talkdesk

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 import io.omnisync.adapters.sandbox.SalesforceSandbox;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.domain.agent.Agent;
@@ -51,14 +52,28 @@ public class AccessSteps {
         for (Map<String, String> row : Tables.rows(table)) {
             world.sheetBeforeStart("presence configurations")
                     .addPresenceConfiguration(
-                            Tables.cell(row, "presence configuration"), Integer.parseInt(Tables.cell(row, "capacity")),
-                            Tables.list(row, "profiles"), Tables.list(row, "users"));
+                            Tables.cell(row, "presence configuration"),
+                            Integer.parseInt(Tables.cell(row, "capacity")),
+                            Tables.list(row, "profiles"),
+                            Tables.list(row, "users"),
+                            Tables.cell(row, "status on decline"),
+                            Tables.cell(row, "status on push timeout"));
         }
     }
 
     @Given("these agents use the integration:")
     public void agents(DataTable table) {
-        ConfigurationSheet sheet = world.sheetBeforeStart("agents");
+        fillIn(world.sheetBeforeStart("agents"), table);
+    }
+
+    /** The admin adds agents while the integration runs (on the vendors' screens too); saving applies it. */
+    @When("the admin adds these agents to the integration:")
+    public void addsAgents(DataTable table) {
+        world.ensureRunning();
+        fillIn(world.sheet(), table);
+    }
+
+    private static void fillIn(ConfigurationSheet sheet, DataTable table) {
         for (Map<String, String> row : Tables.rows(table)) {
             ConfigurationSheet.AgentRow agent = sheet.agent(Tables.cell(row, "agent"));
             agent.profile = Tables.cell(row, "profile");
@@ -70,6 +85,13 @@ public class AccessSteps {
                 agent.omniStatus = sheet.omniName(Tables.cell(row, "Omni-Channel"));
             }
         }
+    }
+
+    /** While the integration runs: the admin grants a status through a permission set (saving applies it). */
+    @When("the admin gives the permission set {string} access to {string}")
+    public void grants(String permissionSet, String status) {
+        world.ensureRunning();
+        world.sheet().alsoGrantByPermissionSet(permissionSet, status);
     }
 
     @Given("{agent} also has the permission set {string}")

@@ -45,6 +45,17 @@ public class AuditTrailSteps {
                 " because of 'return to previous status after a call'");
     }
 
+    @Then("Omnisync set {agent} to {string} in Talkdesk, because of the status she picked during the call")
+    public void setForPickDuringCall(AgentId agent, String status) {
+        world.endEpisode();
+        assertSynced(
+                agent,
+                VendorSystem.TALKDESK,
+                status,
+                Because.PICKED_DURING_CALL::equals,
+                " because of the status she picked during the call");
+    }
+
     @Then("the rule {string} set {agent} to {string} in {system}")
     public void ruleSet(String rule, AgentId agent, String status, VendorSystem system) {
         world.endEpisode();

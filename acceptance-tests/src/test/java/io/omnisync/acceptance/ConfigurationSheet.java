@@ -11,6 +11,7 @@ import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.RuleDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.ServiceChannelDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.TalkdeskStatusDraft;
+import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatus;
@@ -47,6 +48,7 @@ final class ConfigurationSheet {
     private final Map<String, String> omniToTalkdesk = new LinkedHashMap<>();
     private final Map<String, String> talkdeskToOmni = new LinkedHashMap<>();
     private final java.util.List<RuleRow> rules = new ArrayList<>();
+    private final Map<String, AutomaticChange> automaticChanges = new LinkedHashMap<>();
     private boolean omniChannelSync;
     private boolean returnToPreviousStatusAfterCall;
     private boolean nextAgentStatus;
@@ -132,8 +134,22 @@ final class ConfigurationSheet {
                 new ArrayList<>(statusNames.stream().map(this::presenceApiName).toList()));
     }
 
+    /**
+     * A presence configuration; {@code onDecline} and {@code onPushTimeout} name (by status name)
+     * where Salesforce moves an agent who declines work or lets a push time out ("" for none).
+     */
+    /** One more presence status a permission set grants. */
+    void alsoGrantByPermissionSet(String permissionSet, String statusName) {
+        permissionSets.computeIfAbsent(permissionSet, name -> new ArrayList<>()).add(presenceApiName(statusName));
+    }
+
     void addPresenceConfiguration(
-            String name, int capacity, java.util.List<String> profileNames, java.util.List<String> agentNames) {
+            String name,
+            int capacity,
+            java.util.List<String> profileNames,
+            java.util.List<String> agentNames,
+            String onDecline,
+            String onPushTimeout) {
         presenceConfigurations.put(
                 name,
                 new PresenceConfigurationDraft(
@@ -142,7 +158,14 @@ final class ConfigurationSheet {
                         List.ofAll(profileNames),
                         List.ofAll(agentNames.stream()
                                 .map(ConfigurationSheet::agentId)
-                                .toList())));
+                                .toList()),
+                        Option.of(onDecline).filter(s -> !s.isEmpty()).map(this::omniName),
+                        Option.of(onPushTimeout).filter(s -> !s.isEmpty()).map(this::omniName)));
+    }
+
+    /** What Omnisync does with the changes Omni-Channel reports for {@code reason} (as Omni-Channel spells it). */
+    void automaticChange(String reason, AutomaticChange change) {
+        automaticChanges.put(reason, change);
     }
 
     AgentRow agent(String name) {
@@ -230,7 +253,8 @@ final class ConfigurationSheet {
                         io.vavr.collection.LinkedHashMap.ofAll(omniToTalkdesk),
                         io.vavr.collection.LinkedHashMap.ofAll(talkdeskToOmni),
                         Option.ofOptional(businessHours),
-                        List.ofAll(rules).map(RuleRow::draft)));
+                        List.ofAll(rules).map(RuleRow::draft),
+                        io.vavr.collection.LinkedHashMap.ofAll(automaticChanges)));
     }
 
     // ---- names as the screens show them, ids as the configuration keeps them ----------------

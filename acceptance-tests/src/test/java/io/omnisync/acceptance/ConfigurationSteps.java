@@ -82,6 +82,18 @@ public class ConfigurationSteps {
         rejectedWith(ProblemCode.UNKNOWN_STATUS, world.sheet().talkdeskId(talkdeskStatus));
     }
 
+    @Then("the configuration is rejected: there is no presence status {string}")
+    public void unknownPresenceStatus(String presenceStatus) {
+        world.endEpisode();
+        rejectedWith(ProblemCode.UNKNOWN_STATUS, world.sheet().omniName(presenceStatus));
+    }
+
+    @Then("the configuration is rejected: {string} is not a reason Omni-Channel reports")
+    public void unknownOmniReason(String reason) {
+        world.endEpisode();
+        rejectedWith(ProblemCode.INVALID_VALUE, reason);
+    }
+
     @Then(
             "the configuration is rejected: 'return to previous status after a call' and 'Next agent status' cannot both be on")
     public void conflictingAfterCallSettings() {

@@ -26,7 +26,10 @@ public class ParameterTypes {
             Map.entry("it was delivered before", SkipReason.DUPLICATE),
             Map.entry("it is older than the latest change", SkipReason.STALE),
             Map.entry("the 'Omni-Channel' toggle is off", SkipReason.SYNC_OFF),
-            Map.entry("only calls set that status", SkipReason.RESERVED_STATUS));
+            Map.entry("only calls set that status", SkipReason.RESERVED_STATUS),
+            Map.entry("the two statuses already agree", SkipReason.CONSISTENT),
+            Map.entry("nothing changed", SkipReason.UNCHANGED),
+            Map.entry("the admin chose to ignore that automatic change", SkipReason.AUTOMATIC_CHANGE_IGNORED));
 
     /** Why an admin's switch was refused. */
     static final Map<String, RefusalCode> REFUSALS = Map.of(
@@ -63,7 +66,8 @@ public class ParameterTypes {
     @ParameterType("it is not mapped|the agent is logged out of Omni-Channel"
             + "|the agent's profile and permission sets do not grant the status|the agent is already there"
             + "|the agent is in a call|it is the echo of Omnisync's own change|it was delivered before"
-            + "|it is older than the latest change|the 'Omni-Channel' toggle is off|only calls set that status")
+            + "|it is older than the latest change|the 'Omni-Channel' toggle is off|only calls set that status"
+            + "|the two statuses already agree|nothing changed|the admin chose to ignore that automatic change")
     public SkipReason reason(String phrase) {
         return REASONS.get(phrase);
     }

@@ -40,9 +40,14 @@ final class SandboxPresenceApi implements PresenceBackend {
         TalkdeskStatusId status = TalkdeskStatusId.of(presence.customStatusId().orElse(presence.status()));
         try {
             VendorAnswer answer = talkdesk.setAgentStatus(agent.get(), status);
-            return answer instanceof VendorAnswer.Refused refused
-                    ? PresenceAnswer.error(409, "status_change_refused", refused.reason())
-                    : PresenceAnswer.ACCEPTED;
+            if (answer instanceof VendorAnswer.Refused refused) {
+                // Talkdesk answers a status it no longer has with a 404 about the status (SPEC 11), any other
+                // refusal by its rules with a 409: the adapter tells them apart as the real API lets it.
+                return refused.kind() == VendorAnswer.Refused.Kind.UNKNOWN_STATUS
+                        ? PresenceAnswer.error(404, "status_not_found", refused.reason())
+                        : PresenceAnswer.error(409, "status_change_refused", refused.reason());
+            }
+            return PresenceAnswer.ACCEPTED;
         } catch (VendorUnavailableException failed) {
             return PresenceAnswer.error(503, "unavailable", failed.getMessage());
         }

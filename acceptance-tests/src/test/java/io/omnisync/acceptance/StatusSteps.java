@@ -13,7 +13,8 @@ import io.omnisync.application.query.QueryAgents;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.status.PresenceOption;
-import io.omnisync.domain.status.TalkdeskStatus;
+import io.omnisync.domain.status.PresenceStatusId;
+import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -76,6 +77,26 @@ public class StatusSteps {
         world.sheetBeforeStart("a missing Talkdesk status").removeTalkdeskStatus(status);
     }
 
+    // ---- an admin changes a vendor after the configuration was saved ----------------------
+
+    @When("the Talkdesk admin deletes the status {string} in Talkdesk")
+    public void deletedInTalkdesk(String status) {
+        String id = world.sheet().talkdeskId(status);
+        world.run(() -> {
+            talkdesk.deleteStatus(TalkdeskStatusId.of(id));
+            return null;
+        });
+    }
+
+    @When("the Salesforce admin deletes the presence status {string}")
+    public void deletedInSalesforce(String status) {
+        String apiName = world.sheet().omniName(status);
+        world.run(() -> {
+            salesforce.deleteStatus(PresenceStatusId.of(apiName));
+            return null;
+        });
+    }
+
     // ---- what Omni-Channel routes --------------------------------------------------------
 
     @When("Omni-Channel has a {string} work item for {agent}")
@@ -115,30 +136,29 @@ public class StatusSteps {
         }
     }
 
-    // ---- what Talkdesk routes ------------------------------------------------------------
+    // ---- what Talkdesk routes --------------------------------------------------------------
 
-    @Then("Talkdesk routes calls to {agent}")
-    public void routesCalls(AgentId agent) {
+    /** Talkdesk offers her an incoming call: it rings only in a status of type Available. */
+    @Then("a call Talkdesk offers {agent} rings")
+    public void callRings(AgentId agent) {
         world.endEpisode();
-        assertThat(talkdeskType(agent))
-                .as("the type of %s's Talkdesk status (calls go to Available ones only)", world.agentName(agent))
-                .isEqualTo(TalkdeskStatusType.AVAILABLE);
+        SandboxAnswer answer = offerCall(agent);
+        assertThat(answer)
+                .as("a call offered to %s, who is '%s' in Talkdesk", world.agentName(agent), talkdesk.status(agent))
+                .isEqualTo(SandboxAnswer.DONE);
     }
 
-    @Then("Talkdesk routes no calls to {agent}")
-    public void routesNoCalls(AgentId agent) {
+    @Then("a call Talkdesk offers {agent} does not ring")
+    public void callDoesNotRing(AgentId agent) {
         world.endEpisode();
-        assertThat(talkdeskType(agent))
-                .as("the type of %s's Talkdesk status (calls go to Available ones only)", world.agentName(agent))
-                .isNotEqualTo(TalkdeskStatusType.AVAILABLE);
+        SandboxAnswer answer = offerCall(agent);
+        assertThat(answer)
+                .as("a call offered to %s, who is '%s' in Talkdesk", world.agentName(agent), talkdesk.status(agent))
+                .isInstanceOf(SandboxAnswer.Refused.class);
     }
 
-    private TalkdeskStatusType talkdeskType(AgentId agent) {
+    private SandboxAnswer offerCall(AgentId agent) {
         world.ensureRunning();
-        return agents.configuration()
-                .talkdeskStatus(talkdesk.status(agent))
-                .map(TalkdeskStatus::type)
-                .getOrElseThrow(() -> new AssertionError(world.agentName(agent) + " is in Talkdesk status '"
-                        + talkdesk.status(agent) + "', which the configuration does not have"));
+        return talkdesk.offerCall(agent);
     }
 }

@@ -102,6 +102,10 @@ final class World {
         LoadResult result;
         if (running) {
             result = configurations.load(sheet.draft());
+            if (result instanceof LoadResult.Applied applied) {
+                // the admin changed the vendors' screens too: they learn new agents and rules, and keep the rest
+                simulation.configurationChanged(applied.configuration());
+            }
         } else {
             // the sandboxes start where the configuration says the agents are, as the vendors would be
             Configuration.validate(sheet.draft()).forEach(valid -> {

@@ -7,6 +7,7 @@ import io.omnisync.application.delivery.CommandAnswer;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
 import io.omnisync.application.store.PendingCommand;
 import io.omnisync.application.vendor.CommandId;
+import io.omnisync.application.vendor.VendorAnswer;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.AccessGrantDraft;
@@ -15,6 +16,7 @@ import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
 import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.status.PresenceOption;
 import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.domain.sync.CommandFailure;
 import io.omnisync.domain.sync.Fact;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -185,6 +187,47 @@ class DeliveryTest {
                 .filteredOn(fact -> fact instanceof Fact.CommandFailed || fact instanceof Fact.Expired)
                 .extracting(fact -> fact.getClass().getSimpleName())
                 .containsExactly("CommandFailed", "Expired");
+    }
+
+    @Test
+    void a_status_the_vendor_no_longer_knows_is_said_so_and_its_echo_no_longer_awaited() {
+        engine.admin.load(draft());
+        engine.vendors.refuseWith = "Omni-Channel has no presence status 'Away' (renamed or deleted)";
+        engine.vendors.refusesAsUnknown = true;
+        talkdesk("maria", "away");
+
+        engine.delivery.deliverDue();
+
+        assertThat(engine.delivery.pending()).isEmpty();
+        assertThat(engine.queries.agents())
+                .allSatisfy(session -> assertThat(session.expectedOmni()).isEmpty());
+        assertThat(engine.facts())
+                .filteredOn(Fact.CommandFailed.class::isInstance)
+                .singleElement()
+                .satisfies(fact -> {
+                    Fact.CommandFailed failed = (Fact.CommandFailed) fact;
+                    assertThat(failed.failure()).isEqualTo(CommandFailure.UNKNOWN_AT_VENDOR);
+                    assertThat(failed.command().statusName()).isEqualTo("Away");
+                    assertThat(failed.reason()).contains("renamed or deleted");
+                });
+    }
+
+    @Test
+    void a_later_refusal_can_say_the_status_is_unknown_too() {
+        engine.admin.load(draft());
+        engine.vendors.answersOmniLater = true;
+        talkdesk("maria", "away");
+        engine.delivery.deliverDue();
+
+        engine.delivery.answered(
+                MARIA,
+                engine.vendors.omniCommands.get(0),
+                new CommandAnswer.Refused("no such status", VendorAnswer.Refused.Kind.UNKNOWN_STATUS));
+
+        assertThat(engine.facts())
+                .filteredOn(Fact.CommandFailed.class::isInstance)
+                .extracting(fact -> ((Fact.CommandFailed) fact).failure())
+                .containsExactly(CommandFailure.UNKNOWN_AT_VENDOR);
     }
 
     @Test

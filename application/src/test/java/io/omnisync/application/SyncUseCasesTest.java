@@ -13,6 +13,7 @@ import io.omnisync.domain.configuration.ConfigurationDraft.AccessGrantDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.AgentDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.settings.RefusalCode;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.status.OmniStatus;
@@ -98,6 +99,27 @@ class SyncUseCasesTest {
         assertThat(engine.outbox.pending()).isEmpty();
         assertThat(engine.queries.agent(AgentId.of("maria")).get().talkdeskStatus())
                 .isEqualTo(TalkdeskStatusId.AWAY);
+    }
+
+    @Test
+    void an_omni_channel_report_brings_its_reason_to_the_audit_trail() {
+        engine.admin.load(draft(true, 1));
+
+        engine.reports.omniPresenceChanged(new OmniPresenceChange(
+                AgentId.of("maria"),
+                OmniStatus.parse("Away"),
+                Option.some(OmniReason.PUSH_TIMEOUT),
+                EventId.of("sf-" + IDS.incrementAndGet()),
+                Instant.ofEpochSecond(IDS.get())));
+
+        assertThat(engine.outbox.pending())
+                .as("a push timeout is synced like a pick unless the configuration ignores it")
+                .singleElement()
+                .satisfies(pending -> assertThat(pending.command().statusName()).isEqualTo("away"));
+        assertThat(engine.facts())
+                .filteredOn(Fact.Synced.class::isInstance)
+                .singleElement()
+                .satisfies(fact -> assertThat(fact.omniReason()).contains(OmniReason.PUSH_TIMEOUT));
     }
 
     @Test

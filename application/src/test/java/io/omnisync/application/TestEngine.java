@@ -60,6 +60,9 @@ final class TestEngine {
         volatile boolean unreachable;
         volatile Duration retryAfter;
         volatile String refuseWith;
+        /** Refusals say the vendor does not know the status (it was renamed or deleted there). */
+        volatile boolean refusesAsUnknown;
+
         volatile boolean answersOmniLater;
         volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -87,7 +90,9 @@ final class TestEngine {
                         : new VendorUnavailableException("HTTP 429", retryAfter);
             }
             if (refuseWith != null) {
-                return new VendorAnswer.Refused(refuseWith);
+                return refusesAsUnknown
+                        ? VendorAnswer.Refused.unknownStatus(refuseWith)
+                        : new VendorAnswer.Refused(refuseWith);
             }
             calls.add(call);
             return later ? VendorAnswer.DISPATCHED : VendorAnswer.ACCEPTED;

@@ -12,8 +12,8 @@ import java.util.Map;
  * The baseline: the least work that gives the same answers as the engine for the same events of
  * the benchmark's contact center (where every agent is granted every status, sync is on and no
  * rule is configured). Mutable agent records in a HashMap, the mapping as two plain string maps,
- * a small ring of event ids, the awaited echoes in small arrays, the call memory as a string; no
- * facts, no immutable copies. What the real engine costs is measured against this; the smoke test
+ * a small ring of event ids, the awaited echoes (and the time each comes after) in small arrays,
+ * the call memory as a string and whether it is her pick; no facts, no immutable copies. What the real engine costs is measured against this; the smoke test
  * checks that both send the same commands for the whole trace.
  */
 final class MinimalSync {
@@ -25,32 +25,50 @@ final class MinimalSync {
     private static final int ON_CALL = 1;
     private static final int WRAP_UP = 2;
 
-    /** Commands awaited as echoes, oldest first, at most {@link #EXPECTED}. */
+    /**
+     * Commands awaited as echoes, oldest first, at most {@link #EXPECTED}, each with the time of the
+     * latest report of its side when it was asked: its echo is not older than that.
+     */
     static final class Awaited {
         final String[] statuses = new String[EXPECTED];
+        final long[] after = new long[EXPECTED];
         int size;
 
-        void add(String status) {
+        void add(String status, long notBefore) {
             if (size == EXPECTED) {
                 System.arraycopy(statuses, 1, statuses, 0, EXPECTED - 1);
+                System.arraycopy(after, 1, after, 0, EXPECTED - 1);
                 size--;
             }
-            statuses[size++] = status;
+            statuses[size] = status;
+            after[size] = notBefore;
+            size++;
         }
 
-        int indexOf(String status) {
+        /** The awaited change a report of {@code status} at {@code at} is the echo of, or -1. */
+        int indexOf(String status, long at) {
             for (int i = 0; i < size; i++) {
-                if (statuses[i].equals(status)) {
+                if (statuses[i].equals(status) && at >= after[i]) {
                     return i;
                 }
             }
             return -1;
         }
 
-        /** The echo of {@code statuses[index]} arrived: it and everything asked before it settle. */
-        void settleThrough(int index) {
-            System.arraycopy(statuses, index + 1, statuses, 0, size - index - 1);
-            size -= index + 1;
+        /**
+         * The echo of {@code statuses[index]} arrived at {@code at}: it and everything asked before
+         * it settle; what was asked after it is made after it, so its echo is not older than this one.
+         */
+        void settleThrough(int index, long at) {
+            int remaining = size - index - 1;
+            System.arraycopy(statuses, index + 1, statuses, 0, remaining);
+            System.arraycopy(after, index + 1, after, 0, remaining);
+            size = remaining;
+            if (index > 0) {
+                for (int i = 0; i < size; i++) {
+                    after[i] = Math.max(after[i], at);
+                }
+            }
         }
 
         String last(String otherwise) {
@@ -75,6 +93,7 @@ final class MinimalSync {
         long latestOmni = Long.MIN_VALUE;
         int phase = IDLE;
         String remembered;
+        boolean picked;
 
         Agent(String talkdesk, String omni) {
             this.initialTalkdesk = talkdesk;
@@ -92,6 +111,7 @@ final class MinimalSync {
             latestOmni = Long.MIN_VALUE;
             phase = IDLE;
             remembered = null;
+            picked = false;
         }
 
         boolean seen(String id) {
@@ -179,15 +199,18 @@ final class MinimalSync {
 
     private int talkdesk(Agent agent, int i, List<String> sent) {
         String status = statuses[i];
-        if (times[i] < agent.latestTalkdesk) {
+        boolean late = times[i] < agent.latestTalkdesk;
+        int echo = agent.expectedTalkdesk.indexOf(status, times[i]);
+        if (late && echo < 0) {
             return 0;
         }
         agent.applied(ids[i]);
-        agent.latestTalkdesk = times[i];
-        int echo = agent.expectedTalkdesk.indexOf(status);
+        agent.latestTalkdesk = Math.max(agent.latestTalkdesk, times[i]);
         if (echo >= 0) {
-            agent.talkdesk = status;
-            agent.expectedTalkdesk.settleThrough(echo);
+            if (!late) {
+                agent.talkdesk = status;
+            }
+            agent.expectedTalkdesk.settleThrough(echo, times[i]);
             return 0;
         }
         if (status.equals(agent.talkdesk) && agent.expectedTalkdesk.size == 0) {
@@ -195,14 +218,12 @@ final class MinimalSync {
         }
         int before = agent.phase;
         String remembered = agent.remembered;
+        boolean picked = agent.picked;
         enterCallPhase(agent, status);
         agent.talkdesk = status;
-        if (before != IDLE
-                && agent.phase == IDLE
-                && returnAfterCall
-                && remembered != null
-                && !OFFLINE.equals(remembered)) {
-            int returned = returnAfterCall(agent, remembered, sent, i);
+        String back = returnAfterCall || picked ? remembered : null;
+        if (before != IDLE && agent.phase == IDLE && back != null && !OFFLINE.equals(back)) {
+            int returned = returnAfterCall(agent, back, sent, i);
             if (returned >= 0) {
                 return returned;
             }
@@ -225,9 +246,11 @@ final class MinimalSync {
             if (onCall) {
                 agent.phase = ON_CALL;
                 agent.remembered = agent.omniNow();
+                agent.picked = false;
             } else if (wrapUp) {
                 agent.phase = WRAP_UP;
                 agent.remembered = null;
+                agent.picked = false;
             }
         } else if (onCall) {
             agent.phase = ON_CALL;
@@ -236,6 +259,7 @@ final class MinimalSync {
         } else {
             agent.phase = IDLE;
             agent.remembered = null;
+            agent.picked = false;
         }
     }
 
@@ -254,15 +278,18 @@ final class MinimalSync {
 
     private int omni(Agent agent, int i, List<String> sent) {
         String status = statuses[i];
-        if (times[i] < agent.latestOmni) {
+        boolean late = times[i] < agent.latestOmni;
+        int echo = OFFLINE.equals(status) ? -1 : agent.expectedOmni.indexOf(status, times[i]);
+        if (late && echo < 0) {
             return 0;
         }
         agent.applied(ids[i]);
-        agent.latestOmni = times[i];
-        int echo = OFFLINE.equals(status) ? -1 : agent.expectedOmni.indexOf(status);
+        agent.latestOmni = Math.max(agent.latestOmni, times[i]);
         if (echo >= 0) {
-            agent.omni = status;
-            agent.expectedOmni.settleThrough(echo);
+            if (!late) {
+                agent.omni = status;
+            }
+            agent.expectedOmni.settleThrough(echo, times[i]);
             return 0;
         }
         if (status.equals(agent.omni) && agent.expectedOmni.size == 0) {
@@ -271,6 +298,7 @@ final class MinimalSync {
         agent.omni = status;
         if (agent.phase != IDLE) {
             agent.remembered = status;
+            agent.picked = true;
             return 0;
         }
         String target = omniToTalkdesk.get(status);
@@ -282,7 +310,7 @@ final class MinimalSync {
     }
 
     private int sendOmni(Agent agent, String status, List<String> sent, int i) {
-        agent.expectedOmni.add(status);
+        agent.expectedOmni.add(status, agent.latestOmni);
         if (sent != null) {
             sent.add(agentIds[i] + " omni " + status);
         }
@@ -290,7 +318,7 @@ final class MinimalSync {
     }
 
     private int sendTalkdesk(Agent agent, String status, List<String> sent, int i) {
-        agent.expectedTalkdesk.add(status);
+        agent.expectedTalkdesk.add(status, agent.latestTalkdesk);
         if (sent != null) {
             sent.add(agentIds[i] + " talkdesk " + status);
         }

@@ -34,13 +34,20 @@ public final class Summary {
                 "p99 us",
                 "p99.9 us");
         for (JsonNode result : results) {
-            String name = result.path("benchmark").asText().replace("io.omnisync.benchmarks.", "");
+            String name = result.path("benchmark").asText().replace("io.omnisync.benchmarks.", "")
+                    + (result.path("params").has("store")
+                            ? " " + result.path("params").path("store").asText() + " "
+                                    + result.path("params").path("commit").asText()
+                            : "");
             String agents = result.path("params").path("agents").asText("-");
             JsonNode metric = result.path("primaryMetric");
             String mode = result.path("mode").asText();
             if (mode.equals("thrpt")) {
                 double score = metric.path("score").asDouble();
-                double perSecond = metric.path("scoreUnit").asText().startsWith("ops/us") ? score * 1_000_000 : score;
+                String unit = metric.path("scoreUnit").asText();
+                double perSecond = unit.startsWith("ops/us")
+                        ? score * 1_000_000
+                        : unit.startsWith("ops/ms") ? score * 1_000 : score;
                 String ratio = name.startsWith("DecisionBenchmark") && !Double.isNaN(baseline)
                         ? String.format(Locale.ROOT, "%.2fx", score / baseline)
                         : "";
@@ -56,6 +63,7 @@ public final class Summary {
                         "");
             } else if (mode.equals("sample")) {
                 JsonNode percentiles = metric.path("scorePercentiles");
+                double toMicros = metric.path("scoreUnit").asText().startsWith("ms/") ? 1_000 : 1;
                 System.out.printf(
                         Locale.ROOT,
                         "%-44s %-10s %16s %12s %10.1f %10.1f %10.1f%n",
@@ -63,9 +71,9 @@ public final class Summary {
                         agents,
                         "",
                         "",
-                        percentiles.path("50.0").asDouble(),
-                        percentiles.path("99.0").asDouble(),
-                        percentiles.path("99.9").asDouble());
+                        percentiles.path("50.0").asDouble() * toMicros,
+                        percentiles.path("99.0").asDouble() * toMicros,
+                        percentiles.path("99.9").asDouble() * toMicros);
             }
         }
         for (int i = 1; i < args.length; i++) {

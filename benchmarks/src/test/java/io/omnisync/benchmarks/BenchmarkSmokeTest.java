@@ -72,6 +72,28 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void the_group_commit_benchmark_commits_an_event_each_way_on_sqlite() throws Exception {
+        for (String commit : List.of("group", "single")) {
+            GroupCommitBenchmark benchmark = new GroupCommitBenchmark();
+            benchmark.store = "sqlite";
+            benchmark.commit = commit;
+            benchmark.agents = 100;
+            benchmark.start();
+            GroupCommitBenchmark.Caller caller = new GroupCommitBenchmark.Caller();
+            caller.join(benchmark);
+            try {
+                assertThat(benchmark.committedEvent(caller))
+                        .as(commit + ": a configured agent's status change, decided and committed")
+                        .isInstanceOfSatisfying(
+                                io.vavr.control.Either.class,
+                                decided -> assertThat(decided.isRight()).isTrue());
+            } finally {
+                benchmark.stop();
+            }
+        }
+    }
+
+    @Test
     void the_configuration_the_memory_benchmark_writes_is_valid_with_its_agents() {
         String written = io.omnisync.adapters.configjson.JsonConfigurationFile.write(ConfigurationMemory.draft(100));
 

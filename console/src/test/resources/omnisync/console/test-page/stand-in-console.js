@@ -8,6 +8,7 @@
  *   load         "script" (a classic <script>, as Aura's ltng:require does; default) or "module" (import())
  *   token        URL that answers a POST with a fresh token (default: /token on this page's origin);
  *                it stands in for the Apex method OmnisyncConsoleToken.mintToken
+ *   omni         "offline": the agent has not logged in to Omni-Channel yet when the console opens
  *   transport, idleMs, backoffMs, backoffMaxMs   passed to the bridge
  *
  * window.standIn.calls and window.standIn.events hold what the visible log shows, for the tests.
@@ -35,7 +36,7 @@
   var standIn = { calls: [], events: [], bridgeLog: [], tokensAsked: 0, bridge: null };
   window.standIn = standIn;
 
-  var omni = { loggedIn: true, status: STATUSES[0], workload: 0, works: 0 };
+  var omni = { loggedIn: params.get("omni") !== "offline", status: STATUSES[0], workload: 0, works: 0 };
 
   // ---- the visible log ----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.CommandFailure;
 import io.omnisync.domain.sync.PresenceSync;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -169,7 +170,10 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
 
     private void settle(PendingCommand flying, CommandAnswer answer) {
         if (answer instanceof CommandAnswer.Refused refused) {
-            endWith(flying, session -> PresenceSync.commandFailed(session, flying.command(), refused.reason()));
+            endWith(
+                    flying,
+                    session -> PresenceSync.commandFailed(
+                            session, flying.command(), refused.reason(), failure(refused.kind())));
         } else if (answer instanceof CommandAnswer.Expired) {
             endWith(flying, session -> PresenceSync.expired(session, flying.command()));
         } else {
@@ -270,7 +274,9 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
         }
         retries.remove(pending.id());
         if (answer instanceof VendorAnswer.Refused refused) {
-            endWith(pending, session -> PresenceSync.commandFailed(session, command, refused.reason()));
+            endWith(
+                    pending,
+                    session -> PresenceSync.commandFailed(session, command, refused.reason(), failure(refused.kind())));
             watcher.delivery(pending, DeliveryStep.REFUSED);
             return new DeliveryReport(0, 1, 0, 0, 0);
         }
@@ -282,6 +288,13 @@ public class CommandDelivery implements DeliverCommands, CommandAnswered {
         store.done(pending.id());
         watcher.delivery(pending, DeliveryStep.ACCEPTED);
         return new DeliveryReport(1, 0, 0, 0, 0);
+    }
+
+    /** What the audit trail says of a refusal: a status the vendor no longer knows is a problem of its own. */
+    private static CommandFailure failure(VendorAnswer.Refused.Kind kind) {
+        return kind == VendorAnswer.Refused.Kind.UNKNOWN_STATUS
+                ? CommandFailure.UNKNOWN_AT_VENDOR
+                : CommandFailure.REFUSED;
     }
 
     /** The command will never be echoed: done, with what that means for the agent's session, in one transaction. */

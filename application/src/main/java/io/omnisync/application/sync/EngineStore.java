@@ -92,6 +92,13 @@ public class EngineStore {
         return sessions.find(agent.id()).getOrElse(() -> AgentSession.of(agent));
     }
 
+    /** The stored sessions of these agents, read at once (a batch's); agents the store has not heard of are absent. */
+    public Map<AgentId, AgentSession> storedSessions(io.vavr.collection.Set<AgentId> agents) {
+        Map<AgentId, AgentSession> stored = new java.util.HashMap<>();
+        sessions.findAll(agents).forEach(session -> stored.put(session.agent(), session));
+        return stored;
+    }
+
     /** Every agent's session as the running configuration knows them (new agents start as configured), read at once. */
     public EngineState state() {
         Configuration configuration = configuration();
@@ -135,6 +142,28 @@ public class EngineStore {
         });
         recorded(decision.facts());
         signal(decision.commands());
+    }
+
+    /**
+     * Many agents' decisions, in the order they were decided, as one unit of work (a group commit):
+     * every session and every command in one transaction, so one commit (one fsync) for all; then
+     * the facts, in order, and the delivery is told. Of an agent decided twice, the last session is
+     * the one kept; every command is kept, in order.
+     */
+    public void saveAll(Seq<AgentDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        Map<AgentId, AgentSession> latest = new java.util.LinkedHashMap<>();
+        decisions.forEach(decision -> latest.put(decision.session().agent(), decision.session()));
+        Seq<Command> commands = decisions.flatMap(AgentDecision::commands);
+        transactions.inTransaction(() -> {
+            sessions.saveAll(io.vavr.collection.List.ofAll(latest.values()));
+            outbox.add(commands);
+            return null;
+        });
+        audit.record(decisions.flatMap(AgentDecision::facts));
+        signal(commands);
     }
 
     /**

@@ -1,10 +1,13 @@
 package io.omnisync.domain.configuration;
 
+import io.omnisync.domain.access.PresenceConfiguration;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.mapping.Mapping;
 import io.omnisync.domain.rules.PresenceSyncRule;
 import io.omnisync.domain.rules.RuleBook;
+import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.settings.BusinessHours;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.status.PresenceStatus;
@@ -32,6 +35,8 @@ public final class Configuration {
     private final IntegrationSettings settings;
     private final Option<BusinessHours> businessHours;
     private final RuleBook rules;
+    private final Map<AgentId, PresenceConfiguration> presenceConfigurations;
+    private final Map<OmniReason, AutomaticChange> automaticStatusChanges;
     private final Seq<Problem> warnings;
     /** A read-only index for the hot path: looking an agent up on every event. */
     private final java.util.Map<AgentId, Agent> agentIndex;
@@ -46,6 +51,8 @@ public final class Configuration {
             IntegrationSettings settings,
             Option<BusinessHours> businessHours,
             RuleBook rules,
+            Map<AgentId, PresenceConfiguration> presenceConfigurations,
+            Map<OmniReason, AutomaticChange> automaticStatusChanges,
             Seq<Problem> warnings) {
         this.draft = draft;
         this.talkdeskStatuses = talkdeskStatuses;
@@ -56,6 +63,8 @@ public final class Configuration {
         this.settings = settings;
         this.businessHours = businessHours;
         this.rules = rules;
+        this.presenceConfigurations = presenceConfigurations;
+        this.automaticStatusChanges = automaticStatusChanges;
         this.warnings = warnings;
         this.agentIndex = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(agents.toJavaMap()));
     }
@@ -121,6 +130,25 @@ public final class Configuration {
         return warnings;
     }
 
+    /** The presence configuration that gives the agent her capacity (one assigned to her wins over her profile's). */
+    public Option<PresenceConfiguration> presenceConfigurationOf(AgentId agent) {
+        return presenceConfigurations.get(agent);
+    }
+
+    /**
+     * What Omnisync does with a change Omni-Channel reports for {@code reason} (SPEC 4.10): what
+     * {@code integration.automaticStatusChanges} says, and {@link AutomaticChange#SYNC} for the
+     * reasons it does not list.
+     */
+    public AutomaticChange automaticChange(OmniReason reason) {
+        return automaticStatusChanges.get(reason).getOrElse(AutomaticChange.SYNC);
+    }
+
+    /** The reasons {@code integration.automaticStatusChanges} lists, with what it says of each. */
+    public Map<OmniReason, AutomaticChange> automaticStatusChanges() {
+        return automaticStatusChanges;
+    }
+
     /** The same configuration with run-time settings changed (the toggles need no save). */
     public Configuration withSettings(IntegrationSettings newSettings) {
         return new Configuration(
@@ -133,6 +161,8 @@ public final class Configuration {
                 newSettings,
                 businessHours,
                 rules,
+                presenceConfigurations,
+                automaticStatusChanges,
                 warnings);
     }
 
@@ -152,6 +182,8 @@ public final class Configuration {
                 settings,
                 businessHours,
                 newRules,
+                presenceConfigurations,
+                automaticStatusChanges,
                 warnings);
     }
 
@@ -166,6 +198,8 @@ public final class Configuration {
                 settings,
                 businessHours,
                 rules,
+                presenceConfigurations,
+                automaticStatusChanges,
                 newWarnings);
     }
 

@@ -8,8 +8,10 @@ import io.omnisync.domain.configuration.ConfigurationDraft.AccessGrantDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.AgentDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.PresenceConfigurationDraft;
 import io.omnisync.domain.configuration.ConfigurationDraft.PresenceStatusDraft;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.mapping.Mapping;
 import io.omnisync.domain.rules.RuleBook;
+import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.settings.BusinessHours;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.status.OmniStatus;
@@ -21,6 +23,7 @@ import io.omnisync.domain.status.TalkdeskStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import io.vavr.Tuple;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
@@ -59,11 +62,6 @@ final class ConfigurationValidator {
             return Validation.invalid(problems.filter(Problem::isError).appendAll(warnings));
         }
         return Validation.valid(build(draft).withWarnings(warnings));
-    }
-
-    /** Every problem, errors and warnings alike, without building anything. */
-    static Seq<Problem> problems(ConfigurationDraft draft) {
-        return validate(draft).fold(Function.identity(), Configuration::warnings);
     }
 
     // ---- checks that reject -------------------------------------------------------------
@@ -294,6 +292,10 @@ final class ConfigurationValidator {
             problems = problems.appendAll(
                     unknown(configurations.get(i).profiles(), profiles, path + ".profiles", "profile"));
             problems = problems.appendAll(unknown(configurations.get(i).users(), users, path + ".users", "agent"));
+            problems = problems.appendAll(unknownPresenceStatus(
+                    configurations.get(i).statusOnDecline(), presence, path + ".statusOnDecline"));
+            problems = problems.appendAll(unknownPresenceStatus(
+                    configurations.get(i).statusOnPushTimeout(), presence, path + ".statusOnPushTimeout"));
         }
         var agents = draft.agents().toVector();
         for (int i = 0; i < agents.size(); i++) {
@@ -421,6 +423,19 @@ final class ConfigurationValidator {
                                 + configurations.get(i).capacity()));
             }
         }
+        for (var change : draft.integration().automaticStatusChanges()) {
+            String path = "integration.automaticStatusChanges." + change._1;
+            if (OmniReason.parse(change._1).isEmpty()) {
+                problems = problems.append(new Problem(
+                        ProblemCode.INVALID_VALUE,
+                        path,
+                        "'" + change._1 + "' is not a reason Omni-Channel reports; the reasons are "
+                                + OmniReason.wireNames().mkString(", ")));
+            }
+            if (change._2 == null) {
+                problems = problems.append(missing(path, "say SYNC or IGNORE for '" + change._1 + "'"));
+            }
+        }
         for (var hours : draft.integration().businessHours()) {
             if (hours.timeZone() == null || hours.start() == null || hours.end() == null) {
                 problems = problems.append(
@@ -531,7 +546,7 @@ final class ConfigurationValidator {
             }
             java.util.Collections.sort(lacking);
             String from = talkdeskToOmni
-                    .filter(e -> e._2.equals(target))
+                    .filter(e -> target.equals(e._2))
                     .keySet()
                     .toList()
                     .sorted()
@@ -638,10 +653,7 @@ final class ConfigurationValidator {
                 .map(p -> Tuple.of(p.id(), p)));
         Map<String, AccessGrant> profiles = grants(draft.omniChannel().profiles());
         Map<String, AccessGrant> permissionSets = grants(draft.omniChannel().permissionSets());
-        Seq<PresenceConfiguration> configurations = draft.omniChannel()
-                .presenceConfigurations()
-                .map(c -> new PresenceConfiguration(
-                        c.name(), c.capacity(), LinkedHashSet.ofAll(c.profiles()), LinkedHashSet.ofAll(c.users())));
+        java.util.Map<AgentId, PresenceConfiguration> assigned = new java.util.HashMap<>();
         Map<AgentId, Agent> agents = LinkedHashMap.ofEntries(draft.agents().map(a -> {
             Set<PresenceStatusId> granted = profiles.get(a.profile())
                     .map(AccessGrant::presenceStatuses)
@@ -651,13 +663,15 @@ final class ConfigurationValidator {
                                     .get(name)
                                     .map(AccessGrant::presenceStatuses)
                                     .getOrElse(LinkedHashSet.empty())));
-            Option<Integer> capacity = draft.omniChannel()
+            Option<PresenceConfiguration> configuration = draft.omniChannel()
                     .presenceConfigurations()
                     .find(c -> assignsUser(c, a))
                     .orElse(() -> draft.omniChannel()
                             .presenceConfigurations()
                             .find(c -> c.profiles().contains(a.profile())))
-                    .map(PresenceConfigurationDraft::capacity);
+                    .map(ConfigurationValidator::presenceConfiguration);
+            configuration.forEach(c -> assigned.put(AgentId.of(a.id()), c));
+            Option<Integer> capacity = configuration.map(PresenceConfiguration::capacity);
             Agent agent = new Agent(
                     AgentId.of(a.id()),
                     a.talkdeskUserId(),
@@ -684,8 +698,33 @@ final class ConfigurationValidator {
                 .businessHours()
                 .map(h -> new BusinessHours(h.timeZone(), LinkedHashSet.ofAll(h.days()), h.start(), h.end()));
         RuleBook rules = RuleValidator.build(draft);
+        Map<OmniReason, AutomaticChange> automatic = LinkedHashMap.ofEntries(draft.integration()
+                .automaticStatusChanges()
+                .toList()
+                .flatMap(e -> OmniReason.parse(e._1).map(reason -> Tuple.of(reason, e._2))));
         return new Configuration(
-                draft, talkdeskStatuses, channels, presence, agents, mapping, settings, hours, rules, List.empty());
+                draft,
+                talkdeskStatuses,
+                channels,
+                presence,
+                agents,
+                mapping,
+                settings,
+                hours,
+                rules,
+                HashMap.ofAll(assigned),
+                automatic,
+                List.empty());
+    }
+
+    private static PresenceConfiguration presenceConfiguration(PresenceConfigurationDraft draft) {
+        return new PresenceConfiguration(
+                draft.name(),
+                draft.capacity(),
+                LinkedHashSet.ofAll(draft.profiles()),
+                LinkedHashSet.ofAll(draft.users()),
+                draft.statusOnDecline().map(PresenceStatusId::of),
+                draft.statusOnPushTimeout().map(PresenceStatusId::of));
     }
 
     // ---- small helpers -----------------------------------------------------------------------
@@ -751,6 +790,22 @@ final class ConfigurationValidator {
             }
         }
         return problems;
+    }
+
+    /**
+     * A status Salesforce itself moves agents to (on decline, on push timeout) is a presence status
+     * like any other: Offline is no presence status (logging out is the agent's own act).
+     */
+    private static Seq<Problem> unknownPresenceStatus(Option<String> name, Set<String> presence, String path) {
+        return name.filter(status -> !presence.contains(status))
+                .map(status -> OmniStatus.OFFLINE_NAME.equals(status)
+                        ? new Problem(
+                                ProblemCode.UNKNOWN_STATUS,
+                                path,
+                                "'Offline' means logged out of Omni-Channel, not a presence status Salesforce "
+                                        + "can move an agent to; name a presence status")
+                        : unknownProblem(path, "presence status", status))
+                .toList();
     }
 
     private static Problem unknownProblem(String path, String what, String name) {

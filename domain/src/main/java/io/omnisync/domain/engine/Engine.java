@@ -76,7 +76,8 @@ public final class Engine {
     /**
      * A valid configuration replaces the running one: agents still configured keep what the engine
      * knows of them, new agents start as configured, removed agents are forgotten; if it turns
-     * sync on, that is an activation.
+     * sync on, that is an activation. If sync was on and stays on, each agent it adds is
+     * reconciled at once, alone, by the activation's rule (SPEC 4.2): nobody else moves.
      */
     private static Outcome apply(EngineState state, Configuration configuration) {
         EngineState fresh = EngineState.of(configuration);
@@ -86,7 +87,19 @@ public final class Engine {
                         .map((agent, session) ->
                                 Tuple.of(agent, state.sessions().get(agent).getOrElse(session))));
         Outcome applied = Outcome.only(kept, new Fact.ConfigurationApplied(configuration.warnings()));
-        return activates(state.configuration(), configuration) ? reconcileAll(applied) : applied;
+        if (activates(state.configuration(), configuration)) {
+            return reconcileAll(applied);
+        }
+        if (configuration.settings().omniChannelSync()) {
+            return reconcile(
+                    applied,
+                    configuration
+                            .agents()
+                            .values()
+                            .filter(agent ->
+                                    state.configuration().agent(agent.id()).isEmpty()));
+        }
+        return applied;
     }
 
     /** The dry run of activation: what turning sync on would send now, sending nothing and changing nothing. */
@@ -105,12 +118,17 @@ public final class Engine {
 
     /** Every agent reconciled, in the configuration's order; built in one pass (a hundred thousand agents). */
     private static Outcome reconcileAll(Outcome outcome) {
+        return reconcile(outcome, outcome.state().configuration().agents().values());
+    }
+
+    /** These agents reconciled, in the order given. */
+    private static Outcome reconcile(Outcome outcome, Iterable<Agent> agents) {
         EngineState state = outcome.state();
         java.util.List<Command> commands =
                 new java.util.ArrayList<>(outcome.commands().toJavaList());
         java.util.List<Fact> facts = new java.util.ArrayList<>(outcome.facts().toJavaList());
         var sessions = state.sessions();
-        for (Agent agent : state.configuration().agents().values()) {
+        for (Agent agent : agents) {
             AgentDecision decision = Activation.reconcile(state.configuration(), agent, state.session(agent));
             sessions = sessions.put(agent.id(), decision.session());
             commands.addAll(decision.commands().toJavaList());

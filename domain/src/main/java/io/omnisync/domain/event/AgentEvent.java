@@ -3,6 +3,7 @@ package io.omnisync.domain.event;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -38,13 +39,29 @@ public sealed interface AgentEvent {
         }
     }
 
-    /** The agent picked a presence status in the widget, or logged out ({@link OmniStatus#OFFLINE}). */
-    record OmniStatusReported(EventId id, AgentId agent, Instant at, OmniStatus status) implements AgentEvent {
+    /**
+     * The agent's presence became {@code status} (or she logged out: {@link OmniStatus#OFFLINE}),
+     * for the toolkit's {@code reason}: absent, she picked it in the widget; otherwise Salesforce
+     * (or a supervisor, or another console integration) moved her (SPEC 4.10).
+     */
+    record OmniStatusReported(EventId id, AgentId agent, Instant at, OmniStatus status, Option<OmniReason> reason)
+            implements AgentEvent {
         public OmniStatusReported {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(status, "status");
+            reason = reason == null ? Option.none() : reason;
+        }
+
+        /** A pick in the widget: no reason given. */
+        public OmniStatusReported(EventId id, AgentId agent, Instant at, OmniStatus status) {
+            this(id, agent, at, status, Option.none());
+        }
+
+        /** The reason the report gave, or {@link OmniReason#MANUAL} when it gave none. */
+        public OmniReason reasonOrManual() {
+            return reason.getOrElse(OmniReason.MANUAL);
         }
 
         @Override

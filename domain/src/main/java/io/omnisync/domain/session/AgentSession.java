@@ -15,8 +15,10 @@ import java.util.Objects;
 /**
  * What the engine knows of one agent: the statuses each vendor last reported, where the agent is
  * in a call (and the Omni status remembered for afterwards), the changes the engine asked for and
- * expects to see echoed, the latest event applied from each system, the latest event ids, and the
- * Omni-Channel workload.
+ * expects to see echoed (each with the vendor's latest time when it was asked: its echo comes
+ * later), the latest event applied of each kind (Talkdesk statuses, Omni-Channel presence,
+ * Omni-Channel work: staleness is judged among reports of the same kind), the latest event ids,
+ * and the Omni-Channel workload.
  */
 public record AgentSession(
         AgentId agent,
@@ -27,11 +29,17 @@ public record AgentSession(
         List<PresenceStatusId> expectedOmni,
         Option<Instant> latestTalkdeskEvent,
         Option<Instant> latestOmniEvent,
+        Option<Instant> latestOmniWorkEvent,
+        List<Instant> expectedTalkdeskAfter,
+        List<Instant> expectedOmniAfter,
         RecentEventIds recentEventIds,
         int workload) {
 
     /** How many unanswered commands per system are remembered as awaited echoes. */
     public static final int MAX_EXPECTED = 8;
+
+    /** No bound on when an awaited echo may come (a change asked before anything was reported). */
+    private static final Instant ANY_TIME = Instant.MIN;
 
     public AgentSession {
         Objects.requireNonNull(agent, "agent");
@@ -42,7 +50,52 @@ public record AgentSession(
         expectedOmni = expectedOmni == null ? List.empty() : expectedOmni;
         latestTalkdeskEvent = latestTalkdeskEvent == null ? Option.none() : latestTalkdeskEvent;
         latestOmniEvent = latestOmniEvent == null ? Option.none() : latestOmniEvent;
+        latestOmniWorkEvent = latestOmniWorkEvent == null ? Option.none() : latestOmniWorkEvent;
+        expectedTalkdeskAfter = aligned(expectedTalkdeskAfter, expectedTalkdesk.size());
+        expectedOmniAfter = aligned(expectedOmniAfter, expectedOmni.size());
         recentEventIds = recentEventIds == null ? RecentEventIds.none() : recentEventIds;
+    }
+
+    /**
+     * A session as stores written before the work clock and the times of awaited changes were
+     * kept read back: those not known (any report of an awaited status may be its echo).
+     */
+    public AgentSession(
+            AgentId agent,
+            TalkdeskStatusId talkdeskStatus,
+            OmniStatus omniStatus,
+            CallPhase callPhase,
+            List<TalkdeskStatusId> expectedTalkdesk,
+            List<PresenceStatusId> expectedOmni,
+            Option<Instant> latestTalkdeskEvent,
+            Option<Instant> latestOmniEvent,
+            RecentEventIds recentEventIds,
+            int workload) {
+        this(
+                agent,
+                talkdeskStatus,
+                omniStatus,
+                callPhase,
+                expectedTalkdesk,
+                expectedOmni,
+                latestTalkdeskEvent,
+                latestOmniEvent,
+                Option.none(),
+                List.empty(),
+                List.empty(),
+                recentEventIds,
+                workload);
+    }
+
+    /** One time per awaited change; times not known are no bound. */
+    private static List<Instant> aligned(List<Instant> after, int size) {
+        List<Instant> known = after == null ? List.empty() : after;
+        if (known.size() == size) {
+            return known;
+        }
+        return known.size() > size
+                ? known.drop(known.size() - size)
+                : known.prependAll(List.fill(size - known.size(), ANY_TIME));
     }
 
     /** A new session for an agent as the configuration describes them. */
@@ -60,6 +113,9 @@ public record AgentSession(
                 List.empty(),
                 Option.none(),
                 Option.none(),
+                Option.none(),
+                List.empty(),
+                List.empty(),
                 RecentEventIds.none(),
                 0);
     }
@@ -78,14 +134,53 @@ public record AgentSession(
         return callPhase.inCall();
     }
 
-    public Option<Instant> latestEvent(VendorSystem system) {
-        return system == VendorSystem.TALKDESK ? latestTalkdeskEvent : latestOmniEvent;
+    /**
+     * The latest event applied of the same kind as {@code event}: Talkdesk statuses, Omni-Channel
+     * presence, or Omni-Channel work (workload and accepted work). A workload report says nothing
+     * about the presence, so it never makes a presence report stale, nor the other way round.
+     */
+    public Option<Instant> latestOfKind(AgentEvent event) {
+        if (event.system() == VendorSystem.TALKDESK) {
+            return latestTalkdeskEvent;
+        }
+        return event instanceof AgentEvent.OmniStatusReported ? latestOmniEvent : latestOmniWorkEvent;
     }
 
-    /** Is the event older than the latest one applied from the same system? */
+    /** Is the event older than the latest one applied of the same kind? */
     public boolean isOlderThanLatest(AgentEvent event) {
-        Option<Instant> latest = latestEvent(event.system());
+        Option<Instant> latest = latestOfKind(event);
         return latest.isDefined() && event.at().isBefore(latest.get());
+    }
+
+    /**
+     * Is the report the echo of a change the engine asked for and still awaits? It names the
+     * status asked for, and it is not older than what the vendor had reported when it was asked
+     * (a vendor makes the change after it is asked, so its report comes later; an older report of
+     * the same status is the late echo of an earlier change, already settled).
+     */
+    public boolean isEcho(AgentEvent event) {
+        return echoIndex(event) >= 0;
+    }
+
+    private int echoIndex(AgentEvent event) {
+        if (event instanceof AgentEvent.TalkdeskStatusReported talkdesk) {
+            return awaited(expectedTalkdesk, expectedTalkdeskAfter, talkdesk.status(), event.at());
+        }
+        if (event instanceof AgentEvent.OmniStatusReported omni && omni.status() instanceof PresenceStatusId p) {
+            return awaited(expectedOmni, expectedOmniAfter, p, event.at());
+        }
+        return -1;
+    }
+
+    private static <T> int awaited(List<T> expected, List<Instant> after, T status, Instant at) {
+        int i = 0;
+        for (T asked : expected) {
+            if (asked.equals(status) && !at.isBefore(after.get(i))) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
     }
 
     /**
@@ -102,11 +197,14 @@ public record AgentSession(
                 expectedOmni,
                 later(latestTalkdeskEvent, event),
                 latestOmniEvent,
+                latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds.add(event.id()),
                 workload);
     }
 
-    /** An Omni-Channel report was applied (not an echo): id, time and status in one copy. */
+    /** An Omni-Channel presence report was applied (not an echo): id, time and status in one copy. */
     public AgentSession reportedOmni(AgentEvent event, OmniStatus status, CallPhase phase) {
         return new AgentSession(
                 agent,
@@ -117,49 +215,64 @@ public record AgentSession(
                 expectedOmni,
                 latestTalkdeskEvent,
                 later(latestOmniEvent, event),
+                latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds.add(event.id()),
                 workload);
     }
 
-    /** The echo of a change Omnisync asked Talkdesk for arrived: it and everything asked before it settle. */
-    public AgentSession echoedTalkdesk(AgentEvent event, TalkdeskStatusId status) {
+    /**
+     * The echo of a change Omnisync asked for arrived ({@link #isEcho}): it and every change asked
+     * before it settle (a vendor makes one agent's changes in order). If it is newer than the
+     * latest report of its kind, the vendor now shows its status; if it is older (it comes late,
+     * after a newer change of the agent's own), the newer status stands.
+     */
+    public AgentSession echoed(AgentEvent event) {
+        int index = echoIndex(event);
+        if (index < 0) {
+            throw new IllegalArgumentException(event + " is no echo of a change awaited by " + this);
+        }
+        boolean late = isOlderThanLatest(event);
+        boolean talkdesk = event.system() == VendorSystem.TALKDESK;
+        TalkdeskStatusId newTalkdesk =
+                talkdesk && !late ? ((AgentEvent.TalkdeskStatusReported) event).status() : talkdeskStatus;
+        OmniStatus newOmni = !talkdesk && !late ? ((AgentEvent.OmniStatusReported) event).status() : omniStatus;
         return new AgentSession(
                 agent,
-                status,
-                omniStatus,
+                newTalkdesk,
+                newOmni,
                 callPhase,
-                expectedTalkdesk.drop(expectedTalkdesk.indexOf(status) + 1),
-                expectedOmni,
-                later(latestTalkdeskEvent, event),
-                latestOmniEvent,
+                talkdesk ? expectedTalkdesk.drop(index + 1) : expectedTalkdesk,
+                talkdesk ? expectedOmni : expectedOmni.drop(index + 1),
+                talkdesk ? later(latestTalkdeskEvent, event) : latestTalkdeskEvent,
+                talkdesk ? latestOmniEvent : later(latestOmniEvent, event),
+                latestOmniWorkEvent,
+                talkdesk ? remainingAfter(expectedTalkdeskAfter, index, event) : expectedTalkdeskAfter,
+                talkdesk ? expectedOmniAfter : remainingAfter(expectedOmniAfter, index, event),
                 recentEventIds.add(event.id()),
                 workload);
     }
 
-    /** The echo of a change Omnisync asked Omni-Channel for arrived. */
-    public AgentSession echoedOmni(AgentEvent event, PresenceStatusId status) {
-        return new AgentSession(
-                agent,
-                talkdeskStatus,
-                status,
-                callPhase,
-                expectedTalkdesk,
-                expectedOmni.drop(expectedOmni.indexOf(status) + 1),
-                latestTalkdeskEvent,
-                later(latestOmniEvent, event),
-                recentEventIds.add(event.id()),
-                workload);
+    /**
+     * The bounds of the changes still awaited once the change at {@code index} was echoed. If the
+     * echo settled changes asked before it whose own echoes have not come, those echoes will come
+     * late, older than this one; the changes asked after it are made after it, so their echoes
+     * come later than this one: an older report of their status is not theirs.
+     */
+    private static List<Instant> remainingAfter(List<Instant> after, int index, AgentEvent echo) {
+        List<Instant> remaining = after.drop(index + 1);
+        return index == 0 ? remaining : remaining.map(bound -> bound.isAfter(echo.at()) ? bound : echo.at());
     }
 
     private static Option<Instant> later(Option<Instant> known, AgentEvent event) {
         return known.isDefined() && !event.at().isAfter(known.get()) ? known : Option.some(event.at());
     }
 
-    /** The event was applied: remember its id and, per system, the latest time seen. */
+    /** The event was applied: remember its id and the latest time seen of its kind. */
     public AgentSession applied(AgentEvent event) {
-        Option<Instant> known = latestEvent(event.system());
-        Option<Instant> latest =
-                known.isDefined() && !event.at().isAfter(known.get()) ? known : Option.some(event.at());
+        boolean talkdesk = event.system() == VendorSystem.TALKDESK;
+        boolean presence = event instanceof AgentEvent.OmniStatusReported;
         return new AgentSession(
                 agent,
                 talkdeskStatus,
@@ -167,8 +280,11 @@ public record AgentSession(
                 callPhase,
                 expectedTalkdesk,
                 expectedOmni,
-                event.system() == VendorSystem.TALKDESK ? latest : latestTalkdeskEvent,
-                event.system() == VendorSystem.OMNI ? latest : latestOmniEvent,
+                talkdesk ? later(latestTalkdeskEvent, event) : latestTalkdeskEvent,
+                !talkdesk && presence ? later(latestOmniEvent, event) : latestOmniEvent,
+                !talkdesk && !presence ? later(latestOmniWorkEvent, event) : latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds.add(event.id()),
                 workload);
     }
@@ -183,6 +299,9 @@ public record AgentSession(
                 expectedOmni,
                 latestTalkdeskEvent,
                 latestOmniEvent,
+                latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds,
                 workload);
     }
@@ -197,6 +316,9 @@ public record AgentSession(
                 expectedOmni,
                 latestTalkdeskEvent,
                 latestOmniEvent,
+                latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds,
                 workload);
     }
@@ -211,6 +333,9 @@ public record AgentSession(
                 expectedOmni,
                 latestTalkdeskEvent,
                 latestOmniEvent,
+                latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds,
                 workload);
     }
@@ -225,42 +350,67 @@ public record AgentSession(
                 expectedOmni,
                 latestTalkdeskEvent,
                 latestOmniEvent,
+                latestOmniWorkEvent,
+                expectedTalkdeskAfter,
+                expectedOmniAfter,
                 recentEventIds,
                 units);
     }
 
-    /** The engine asked Talkdesk for {@code status}: its report will be an echo. */
+    /**
+     * The engine asked Talkdesk for {@code status}: its report will be an echo, later than
+     * anything Talkdesk had reported by then.
+     */
     public AgentSession expectingTalkdesk(TalkdeskStatusId status) {
-        return withExpected(bounded(expectedTalkdesk.append(status)), expectedOmni);
+        return withExpected(
+                bounded(expectedTalkdesk.append(status)),
+                bounded(expectedTalkdeskAfter.append(latestTalkdeskEvent.getOrElse(ANY_TIME))),
+                expectedOmni,
+                expectedOmniAfter);
     }
 
     /** The engine asked Omni-Channel for {@code status}: its report will be an echo. */
     public AgentSession expectingOmni(PresenceStatusId status) {
-        return withExpected(expectedTalkdesk, bounded(expectedOmni.append(status)));
+        return withExpected(
+                expectedTalkdesk,
+                expectedTalkdeskAfter,
+                bounded(expectedOmni.append(status)),
+                bounded(expectedOmniAfter.append(latestOmniEvent.getOrElse(ANY_TIME))));
     }
 
-    /** Is a Talkdesk report of {@code status} the echo of a change the engine asked for? */
+    /** Does the engine await a Talkdesk report of {@code status} (the echo of a change it asked for)? */
     public boolean isEchoOf(TalkdeskStatusId status) {
         return !expectedTalkdesk.isEmpty() && expectedTalkdesk.contains(status);
     }
 
-    /** Is an Omni-Channel report of {@code status} the echo of a change the engine asked for? */
-    public boolean isEchoOf(OmniStatus status) {
-        return !expectedOmni.isEmpty()
-                && status instanceof PresenceStatusId presence
-                && expectedOmni.contains(presence);
-    }
-
     /** A change the engine asked for will never be echoed (the vendor refused it). */
     public AgentSession notExpectingTalkdesk(TalkdeskStatusId status) {
-        return withExpected(expectedTalkdesk.remove(status), expectedOmni);
+        int index = expectedTalkdesk.indexOf(status);
+        return index < 0
+                ? this
+                : withExpected(
+                        expectedTalkdesk.removeAt(index),
+                        expectedTalkdeskAfter.removeAt(index),
+                        expectedOmni,
+                        expectedOmniAfter);
     }
 
     public AgentSession notExpectingOmni(PresenceStatusId status) {
-        return withExpected(expectedTalkdesk, expectedOmni.remove(status));
+        int index = expectedOmni.indexOf(status);
+        return index < 0
+                ? this
+                : withExpected(
+                        expectedTalkdesk,
+                        expectedTalkdeskAfter,
+                        expectedOmni.removeAt(index),
+                        expectedOmniAfter.removeAt(index));
     }
 
-    private AgentSession withExpected(List<TalkdeskStatusId> talkdesk, List<PresenceStatusId> omni) {
+    private AgentSession withExpected(
+            List<TalkdeskStatusId> talkdesk,
+            List<Instant> talkdeskAfter,
+            List<PresenceStatusId> omni,
+            List<Instant> omniAfter) {
         return new AgentSession(
                 agent,
                 talkdeskStatus,
@@ -270,6 +420,9 @@ public record AgentSession(
                 omni,
                 latestTalkdeskEvent,
                 latestOmniEvent,
+                latestOmniWorkEvent,
+                talkdeskAfter,
+                omniAfter,
                 recentEventIds,
                 workload);
     }

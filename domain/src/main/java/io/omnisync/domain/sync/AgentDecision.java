@@ -1,6 +1,8 @@
 package io.omnisync.domain.sync;
 
+import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -23,10 +25,6 @@ public record AgentDecision(AgentSession session, Seq<Command> commands, Seq<Fac
         return new AgentDecision(session, List.empty(), List.of(skipped));
     }
 
-    public AgentDecision withSession(AgentSession newSession) {
-        return new AgentDecision(newSession, commands, facts);
-    }
-
     public AgentDecision withFact(Fact fact) {
         return new AgentDecision(session, commands, facts.append(fact));
     }
@@ -40,6 +38,19 @@ public record AgentDecision(AgentSession session, Seq<Command> commands, Seq<Fac
     /** Send {@code command} and expect its echo. */
     public static AgentDecision send(AgentSession session, Command command) {
         return new AgentDecision(command.awaitedBy(session), List.of(command), List.of(new Fact.Synced(command)));
+    }
+
+    /**
+     * The same decision, its facts saying which event they were about: skipped facts name the
+     * event, and every fact about an Omni-Channel presence report carries the report's reason.
+     */
+    public AgentDecision about(AgentEvent event) {
+        AgentDecision named = about(event.id());
+        return event instanceof AgentEvent.OmniStatusReported omni ? named.reportedFor(omni.reasonOrManual()) : named;
+    }
+
+    private AgentDecision reportedFor(OmniReason reason) {
+        return new AgentDecision(session, commands, facts.map(fact -> fact.reportedFor(reason)));
     }
 
     /** The same decision, its skipped facts saying which event they were about. */

@@ -4,6 +4,7 @@ import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.settings.Refusal;
@@ -20,15 +21,38 @@ public sealed interface Fact {
         return Option.none();
     }
 
+    /**
+     * The Omni-Channel toolkit's reason for the report this fact is about (SPEC 4.10), so the
+     * audit trail tells a push timeout from a choice; none for facts about anything else.
+     */
+    default Option<OmniReason> omniReason() {
+        return Option.none();
+    }
+
+    /** The same fact, about an Omni-Channel report given for {@code reason} (facts that cannot be are unchanged). */
+    default Fact reportedFor(OmniReason reason) {
+        return this;
+    }
+
     /** The engine decided a command for a vendor (the outbox sends it). */
-    record Synced(Command command) implements Fact {
+    record Synced(Command command, Option<OmniReason> omniReason) implements Fact {
         public Synced {
             Objects.requireNonNull(command, "command");
+            omniReason = omniReason == null ? Option.none() : omniReason;
+        }
+
+        public Synced(Command command) {
+            this(command, Option.none());
         }
 
         @Override
         public Option<AgentId> about() {
             return Option.some(command.agent());
+        }
+
+        @Override
+        public Synced reportedFor(OmniReason reason) {
+            return new Synced(command, Option.some(reason));
         }
     }
 
@@ -46,7 +70,8 @@ public sealed interface Fact {
             Option<String> status,
             Option<String> target,
             Option<EventId> event,
-            Because because)
+            Because because,
+            Option<OmniReason> omniReason)
             implements Fact {
         public Skipped {
             Objects.requireNonNull(agent, "agent");
@@ -56,6 +81,18 @@ public sealed interface Fact {
             target = target == null ? Option.none() : target;
             event = event == null ? Option.none() : event;
             Objects.requireNonNull(because, "because");
+            omniReason = omniReason == null ? Option.none() : omniReason;
+        }
+
+        public Skipped(
+                AgentId agent,
+                SkipReason reason,
+                VendorSystem system,
+                Option<String> status,
+                Option<String> target,
+                Option<EventId> event,
+                Because because) {
+            this(agent, reason, system, status, target, event, because, Option.none());
         }
 
         /** Nothing done about a status reported in {@code system}, with nothing to move to. */
@@ -86,7 +123,12 @@ public sealed interface Fact {
         public Skipped forEvent(EventId id) {
             return event.isDefined()
                     ? this
-                    : new Skipped(agent, reason, system, status, target, Option.some(id), because);
+                    : new Skipped(agent, reason, system, status, target, Option.some(id), because, omniReason);
+        }
+
+        @Override
+        public Skipped reportedFor(OmniReason why) {
+            return new Skipped(agent, reason, system, status, target, event, because, Option.some(why));
         }
 
         @Override
@@ -100,23 +142,42 @@ public sealed interface Fact {
     }
 
     /** The Omni status to return to after the call was set (at call start) or replaced (a pick during it). */
-    record StatusRemembered(AgentId agent, OmniStatus status) implements Fact {
+    record StatusRemembered(AgentId agent, OmniStatus status, Option<OmniReason> omniReason) implements Fact {
         public StatusRemembered {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(status, "status");
+            omniReason = omniReason == null ? Option.none() : omniReason;
+        }
+
+        public StatusRemembered(AgentId agent, OmniStatus status) {
+            this(agent, status, Option.none());
         }
 
         @Override
         public Option<AgentId> about() {
             return Option.some(agent);
         }
+
+        @Override
+        public StatusRemembered reportedFor(OmniReason reason) {
+            return new StatusRemembered(agent, status, Option.some(reason));
+        }
     }
 
-    /** A vendor refused or failed a command for good; the engine stops waiting for its echo. */
-    record CommandFailed(Command command, String reason) implements Fact {
+    /**
+     * A vendor refused or failed a command for good; the engine stops waiting for its echo. {@code
+     * failure} says whether the vendor no longer knows the status ({@link CommandFailure#UNKNOWN_AT_VENDOR}:
+     * renamed or deleted there, so the configuration needs updating) or refused it for another reason.
+     */
+    record CommandFailed(Command command, String reason, CommandFailure failure) implements Fact {
         public CommandFailed {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(failure, "failure");
+        }
+
+        public CommandFailed(Command command, String reason) {
+            this(command, reason, CommandFailure.REFUSED);
         }
 
         @Override

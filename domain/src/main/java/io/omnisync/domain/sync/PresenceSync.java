@@ -10,6 +10,7 @@ import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.rules.Trigger;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.session.CallPhase;
+import io.omnisync.domain.settings.AutomaticChange;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -19,9 +20,10 @@ import java.util.function.Function;
 /**
  * The decision function: {@code (configuration, session, event) → (session', commands, facts)}.
  * It composes the policies of SPEC section 4 in the order they apply: delivery (duplicates and
- * stale events), echoes, reports of a status the agent already had (nothing became anything),
- * knowledge (statuses and call phase always update), sync off, the return after a call,
- * presence sync rules, and the mapping in the event's direction.
+ * stale events), echoes (a late one only settles the wait), reports of a status the agent already
+ * had (nothing became anything), automatic changes the configuration ignores, knowledge (statuses
+ * and call phase always update), sync off, the return after a call (or the agent's pick during
+ * it), presence sync rules, and the mapping in the event's direction.
  */
 public final class PresenceSync {
 
@@ -38,7 +40,9 @@ public final class PresenceSync {
             Configuration configuration, AgentEvent event, Function<Agent, AgentSession> sessionOf) {
         Option<Agent> agent = configuration.agent(event.agent());
         if (agent.isEmpty()) {
-            return Either.left(Fact.Skipped.event(event, SkipReason.UNKNOWN_AGENT, Because.REPORT));
+            Fact.Skipped unknown = Fact.Skipped.event(event, SkipReason.UNKNOWN_AGENT, Because.REPORT);
+            return Either.left(
+                    event instanceof OmniStatusReported omni ? unknown.reportedFor(omni.reasonOrManual()) : unknown);
         }
         Option<Fact.Skipped> unknownStatus = unknownStatus(configuration, event);
         if (unknownStatus.isDefined()) {
@@ -57,15 +61,21 @@ public final class PresenceSync {
                 && configuration.presenceStatus(presence).isEmpty()) {
             unknown = Option.some(presence.apiName());
         }
-        return unknown.map(status -> Fact.Skipped.status(
-                        event.agent(), SkipReason.UNKNOWN_STATUS, event.system(), status, Because.REPORT)
-                .forEvent(event.id()));
+        return unknown.map(status -> {
+            Fact.Skipped skipped = Fact.Skipped.status(
+                            event.agent(), SkipReason.UNKNOWN_STATUS, event.system(), status, Because.REPORT)
+                    .forEvent(event.id());
+            return event instanceof OmniStatusReported omni ? skipped.reportedFor(omni.reasonOrManual()) : skipped;
+        });
     }
 
-    /** What one event means for a configured agent; every fact about it names the event. */
+    /**
+     * What one event means for a configured agent; every fact about it names the event (and,
+     * for an Omni-Channel presence report, its reason).
+     */
     public static AgentDecision decide(
             Configuration configuration, Agent agent, AgentSession session, AgentEvent event) {
-        return decideEvent(configuration, agent, session, event).about(event.id());
+        return decideEvent(configuration, agent, session, event).about(event);
     }
 
     private static AgentDecision decideEvent(
@@ -90,7 +100,16 @@ public final class PresenceSync {
 
     /** A vendor refused a command for good: stop waiting for its echo. */
     public static AgentDecision commandFailed(AgentSession session, Command command, String reason) {
-        return abandoned(session, command, new Fact.CommandFailed(command, reason));
+        return commandFailed(session, command, reason, CommandFailure.REFUSED);
+    }
+
+    /**
+     * A vendor refused a command for good, saying why ({@link CommandFailure#UNKNOWN_AT_VENDOR}: it
+     * no longer knows the status): stop waiting for its echo, and say so in the audit trail.
+     */
+    public static AgentDecision commandFailed(
+            AgentSession session, Command command, String reason, CommandFailure failure) {
+        return abandoned(session, command, new Fact.CommandFailed(command, reason, failure));
     }
 
     /** A newer command for the same agent and vendor came before {@code command} was delivered: it is never sent. */
@@ -109,10 +128,13 @@ public final class PresenceSync {
 
     private static AgentDecision talkdeskStatusReported(
             Configuration configuration, Agent agent, AgentSession before, TalkdeskStatusReported event) {
-        if (before.isEchoOf(event.status())) {
+        if (before.isEcho(event)) {
             return AgentDecision.skipped(
-                    before.echoedTalkdesk(event, event.status()),
-                    echo(agent, VendorSystem.TALKDESK, event.status().value()));
+                    before.echoed(event),
+                    DeliveryPolicy.isLateEcho(before, event)
+                            ? lateEcho(
+                                    agent, VendorSystem.TALKDESK, event.status().value())
+                            : echo(agent, VendorSystem.TALKDESK, event.status().value()));
         }
         if (event.status().equals(before.talkdeskStatus())
                 && before.expectedTalkdesk().isEmpty()) {
@@ -135,9 +157,8 @@ public final class PresenceSync {
                             syncOff(agent, VendorSystem.TALKDESK, event.status().value())));
         }
         if (phase.inCall() && !next.inCall()) {
-            Option<AgentDecision> returned = ReturnAfterCallPolicy.returnTo(configuration, phase.remembered())
-                    .flatMap(previous ->
-                            ReturnAfterCallPolicy.decide(configuration, agent, updated, event.status(), previous));
+            Option<AgentDecision> returned = ReturnAfterCallPolicy.returnTo(configuration, phase)
+                    .flatMap(back -> ReturnAfterCallPolicy.decide(configuration, agent, updated, event.status(), back));
             if (returned.isDefined()) {
                 return withFactsFirst(known, returned.get());
             }
@@ -156,15 +177,28 @@ public final class PresenceSync {
 
     private static AgentDecision omniStatusReported(
             Configuration configuration, Agent agent, AgentSession before, OmniStatusReported event) {
-        if (before.isEchoOf(event.status())) {
+        if (before.isEcho(event)) {
             return AgentDecision.skipped(
-                    before.echoedOmni(event, (PresenceStatusId) event.status()),
-                    echo(agent, VendorSystem.OMNI, event.status().wireName()));
+                    before.echoed(event),
+                    DeliveryPolicy.isLateEcho(before, event)
+                            ? lateEcho(agent, VendorSystem.OMNI, event.status().wireName())
+                            : echo(agent, VendorSystem.OMNI, event.status().wireName()));
         }
         if (event.status().equals(before.omniStatus()) && before.expectedOmni().isEmpty()) {
             return AgentDecision.skipped(
                     before.applied(event),
                     unchanged(agent, VendorSystem.OMNI, event.status().wireName()));
+        }
+        if (configuration.automaticChange(event.reasonOrManual()) == AutomaticChange.IGNORE) {
+            // noted as what Omni-Channel shows; nothing follows from it, not even a new memory for after a call
+            return AgentDecision.skipped(
+                    before.reportedOmni(event, event.status(), before.callPhase()),
+                    Fact.Skipped.status(
+                            agent.id(),
+                            SkipReason.AUTOMATIC_CHANGE_IGNORED,
+                            VendorSystem.OMNI,
+                            event.status().wireName(),
+                            Because.REPORT));
         }
         if (before.inCall()) {
             // the agent's latest explicit choice wins: it is what they return to after the call
@@ -221,6 +255,11 @@ public final class PresenceSync {
 
     private static Fact.Skipped echo(Agent agent, VendorSystem system, String status) {
         return Fact.Skipped.status(agent.id(), SkipReason.ECHO, system, status, Because.REPORT);
+    }
+
+    /** An echo that arrived after a newer report of the agent's own: it settles the wait, and the newer status stands. */
+    private static Fact.Skipped lateEcho(Agent agent, VendorSystem system, String status) {
+        return Fact.Skipped.status(agent.id(), SkipReason.ECHO, system, status, Because.DELIVERY);
     }
 
     private static Fact.Skipped unchanged(Agent agent, VendorSystem system, String status) {

@@ -23,10 +23,21 @@ final class SkipDetail {
                         + "never logs anyone in";
             case NOT_GRANTED -> by + " " + target + ", which the agent's profile and permission sets do not grant";
             case ALREADY_IN_STATUS -> "already " + target + " in " + other;
+            case CONSISTENT ->
+                "Talkdesk '" + status + "' and Omni-Channel " + target + " already agree (a mapping links them): "
+                        + "activation leaves the agent alone";
+            case AUTOMATIC_CHANGE_IGNORED ->
+                system + " moved the agent to '" + status + "' by itself ("
+                        + skipped.omniReason().map(Object::toString).getOrElse("an automatic change")
+                        + "), which the configuration says to ignore: Talkdesk is left alone";
             case IN_CALL ->
                 system + " '" + status + "' is not pushed to Talkdesk: the agent is in a call, "
                         + "which owns the Talkdesk status";
-            case ECHO -> system + " reported back '" + status + "', which Omnisync set";
+            case ECHO ->
+                skipped.because().origin() == Because.Origin.DELIVERY
+                        ? system + " reported back '" + status + "', which Omnisync set, after a newer change of the "
+                                + "agent's: Omnisync no longer waits for it, and the newer change stands"
+                        : system + " reported back '" + status + "', which Omnisync set";
             case UNCHANGED -> system + " reported '" + status + "', which the agent already had: nothing changed";
             case DUPLICATE -> "event " + event + " from " + system + " was already applied";
             case STALE -> "event " + event + " is older than the latest applied from " + system;

@@ -10,6 +10,16 @@ public enum SkipReason {
     NOT_GRANTED,
     /** The agent is already in (or already on the way to) the target status. */
     ALREADY_IN_STATUS,
+    /**
+     * Activation: the agent's Talkdesk and Omni-Channel statuses already agree (one of the two
+     * mappings links them), so she is left alone (SPEC 4.2).
+     */
+    CONSISTENT,
+    /**
+     * Omni-Channel moved the agent by itself for a reason {@code integration.automaticStatusChanges}
+     * says to ignore: the change is noted and Talkdesk is left alone (SPEC 4.10).
+     */
+    AUTOMATIC_CHANGE_IGNORED,
     /** The agent is in a call or wrapping up: the call owns the Talkdesk status. */
     IN_CALL,
     /** The report is a vendor echoing back a change the engine made. */

@@ -11,7 +11,9 @@ import static io.omnisync.domain.GuideSetup.talkdesk;
 import static io.omnisync.domain.GuideSetup.withIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.settings.RefusalCode;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.sync.AgentDecision;
@@ -19,6 +21,8 @@ import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Command;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.SkipReason;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,10 @@ class EngineTest {
                 .as("refused, so there is no outcome to apply")
                 .isTrue();
         assertThat(refused.getLeft().code()).isEqualTo(RefusalCode.INSIDE_BUSINESS_HOURS);
+        assertThat(refused.getLeft().message())
+                .isEqualTo("turning Omni-Channel sync on at 2026-01-05T12:00 (Europe/Lisbon) is inside business hours "
+                        + "(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY 08:00-20:00): states start syncing at once "
+                        + "and agents would be moved mid-work; activate after hours, or force it");
     }
 
     @Test
@@ -218,5 +226,126 @@ class EngineTest {
         assertThat(applied.state().sessions().get(MARIA).get())
                 .isEqualTo(running.sessions().get(MARIA).get());
         assertThat(applied.facts()).singleElement().isInstanceOf(Fact.ConfigurationApplied.class);
+    }
+
+    @Test
+    void a_configuration_that_adds_an_agent_while_sync_is_on_reconciles_her_at_once_and_alone() {
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                draft().agents().filter(agent -> agent.id().equals("maria")),
+                draft().integration());
+        EngineState running = Engine.start(configuration(onlyMaria)).state();
+        ConfigurationDraft withAna = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                draft().agents()
+                        .map(agent -> agent.id().equals("ana")
+                                ? new ConfigurationDraft.AgentDraft(
+                                        "ana", "td-2", "005B", "Agent", agent.permissionSets(), "away", "Lunch_Break")
+                                : agent)
+                        .append(new ConfigurationDraft.AgentDraft(
+                                "joao", "td-3", "005C", "Agent", null, "lunch", "Available_for_Calls")),
+                draft().integration());
+
+        Outcome applied = Engine.replace(running, withAna, AFTER).get();
+
+        assertThat(sent(applied))
+                .as("joao disagrees: Talkdesk wins; ana's 'Lunch break' stands for Talkdesk 'Away'")
+                .containsExactly("joao Lunch_Break by activation");
+        assertThat(applied.facts().flatMap(Fact::about).distinct())
+                .as("maria, already running, is not looked at")
+                .containsExactly(ANA, AgentId.of("joao"));
+        assertThat(applied.facts())
+                .filteredOn(Fact.Skipped.class::isInstance)
+                .map(Fact.Skipped.class::cast)
+                .singleElement()
+                .satisfies(skipped -> {
+                    assertThat(skipped.agent()).isEqualTo(ANA);
+                    assertThat(skipped.reason()).isEqualTo(SkipReason.CONSISTENT);
+                });
+    }
+
+    @Test
+    void a_configuration_that_adds_an_agent_while_sync_is_off_moves_nobody() {
+        ConfigurationDraft off = withIntegration(draft(), i -> integration(i, false, false));
+        ConfigurationDraft onlyMaria = new ConfigurationDraft(
+                off.talkdesk(), off.omniChannel(), off.agents().take(1), off.integration());
+        EngineState running = Engine.start(configuration(onlyMaria)).state();
+        ConfigurationDraft drifting = new ConfigurationDraft(
+                off.talkdesk(),
+                off.omniChannel(),
+                off.agents()
+                        .append(new ConfigurationDraft.AgentDraft(
+                                "joao", "td-3", "005C", "Agent", null, "lunch", "Available_for_Calls")),
+                off.integration());
+
+        Outcome applied = Engine.replace(running, drifting, AFTER).get();
+
+        assertThat(applied.commands()).isEmpty();
+        assertThat(applied.facts()).singleElement().isInstanceOf(Fact.ConfigurationApplied.class);
+    }
+
+    @Test
+    void an_event_about_an_agent_nobody_configured_is_recorded_and_changes_nothing() {
+        EngineState running = Engine.start(configuration()).state();
+
+        Outcome outcome = Engine.handle(running, talkdesk(AgentId.of("ghost"), "lunch"));
+
+        assertThat(outcome.state()).isSameAs(running);
+        assertThat(outcome.commands()).isEmpty();
+        assertThat(outcome.facts())
+                .singleElement()
+                .satisfies(fact -> assertThat(((Fact.Skipped) fact).reason()).isEqualTo(SkipReason.UNKNOWN_AGENT));
+    }
+
+    @Test
+    void agents_are_listed_in_the_configurations_order() {
+        EngineState running = Engine.start(configuration()).state();
+
+        assertThat(running.sessionsInOrder().map(AgentSession::agent)).containsExactly(MARIA, ANA);
+    }
+
+    @Test
+    void an_agent_the_engine_has_no_session_for_yet_starts_as_configured() {
+        var configuration = configuration();
+        EngineState withoutSessions = new EngineState(configuration, HashMap.empty());
+
+        assertThat(withoutSessions.session(configuration.agent(ANA).get()))
+                .isEqualTo(AgentSession.of(configuration.agent(ANA).get()));
+        assertThat(withoutSessions.sessionsInOrder()).isEmpty();
+    }
+
+    /** "Aa" and "BB" have the same Java hash code: the engine must still tell the two agents apart. */
+    @Test
+    void agents_whose_ids_hash_alike_are_still_two_agents() {
+        ConfigurationDraft twins = new ConfigurationDraft(
+                draft().talkdesk(),
+                draft().omniChannel(),
+                List.of(
+                        new ConfigurationDraft.AgentDraft(
+                                "Aa", "td-1", "005A", "Agent", List.empty(), "available", "Available_for_Calls"),
+                        new ConfigurationDraft.AgentDraft(
+                                "BB", "td-2", "005B", "Agent", List.empty(), "available", "Available_for_Calls")),
+                draft().integration());
+        EngineState running = Engine.start(configuration(twins)).state();
+
+        Outcome outcome = Engine.handle(running, talkdesk(AgentId.of("BB"), "lunch"));
+
+        assertThat(sent(outcome)).containsExactly("BB Lunch_Break by mapping");
+        assertThat(outcome.state()
+                        .sessions()
+                        .get(AgentId.of("BB"))
+                        .get()
+                        .talkdeskStatus()
+                        .value())
+                .isEqualTo("lunch");
+        assertThat(outcome.state()
+                        .sessions()
+                        .get(AgentId.of("Aa"))
+                        .get()
+                        .talkdeskStatus()
+                        .value())
+                .isEqualTo("available");
     }
 }

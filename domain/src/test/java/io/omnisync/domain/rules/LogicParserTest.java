@@ -47,6 +47,28 @@ class LogicParserTest {
     void without_custom_logic_every_condition_must_hold() {
         assertThat(Logic.allOf(3).holds(Set.of(1, 2, 3)::contains)).isTrue();
         assertThat(Logic.allOf(3).holds(Set.of(1, 3)::contains)).isFalse();
+        assertThat(Logic.allOf(3).holds(Set.of(1, 2)::contains))
+                .as("the last condition counts too")
+                .isFalse();
+        assertThat(Logic.allOf(3).references()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void with_no_condition_at_all_the_logic_always_holds_and_names_nothing() {
+        assertThat(Logic.allOf(0).holds(number -> false)).isTrue();
+        assertThat(Logic.allOf(0).references()).isEmpty();
+    }
+
+    @Test
+    void a_condition_number_of_three_digits_is_looked_up_and_a_longer_one_is_out_of_range() {
+        LogicError hundred = error("1 OR 100", 3);
+        LogicError huge = error("1 OR 12345678901", 3);
+
+        assertThat(hundred.column()).isEqualTo(6);
+        assertThat(hundred.message()).isEqualTo("there is no condition 100 (the rule has 3)");
+        assertThat(huge.column()).isEqualTo(6);
+        assertThat(huge.token()).isEqualTo("12345678901");
+        assertThat(huge.message()).isEqualTo("condition number out of range");
     }
 
     @ParameterizedTest(name = "''{0}'' fails at column {1} on ''{2}''")

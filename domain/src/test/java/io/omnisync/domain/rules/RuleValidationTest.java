@@ -91,6 +91,52 @@ class RuleValidationTest {
     }
 
     @Test
+    void ten_conditions_are_allowed() {
+        Seq<ConditionDraft> ten = List.range(0, 10).map(i -> when("omni.workload", ">=", i));
+
+        assertThat(codes(rule("ten", "OMNI_WORKLOAD_CHANGED", ten, null, "talkdesk", "away")))
+                .isEmpty();
+    }
+
+    @Test
+    void an_unknown_operand_is_told_the_operands_there_are() {
+        Seq<Problem> problems = problems(List.of(rule(
+                        "typo", "OMNI_WORKLOAD_CHANGED", List.of(when("omni.load", ">", 3)), null, "talkdesk", "away")))
+                .filter(Problem::isError);
+
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactly("unknown operand 'omni.load'; one of talkdesk.status, talkdesk.previousStatus, "
+                        + "talkdesk.statusType, omni.status, omni.previousStatus, omni.channel, omni.workload, "
+                        + "omni.previousWorkload, omni.workloadPercent, omni.previousWorkloadPercent, omni.capacity");
+    }
+
+    @Test
+    void a_rule_needs_a_name_and_an_action_with_a_system_and_a_status() {
+        RuleDraft nameless =
+                new RuleDraft(" ", true, "OMNI_STATUS_CHANGED", AVAILABLE, null, new ActionDraft("talkdesk", "away"));
+        Seq<RuleDraft> actionless = List.of(
+                new RuleDraft("no action", true, "OMNI_STATUS_CHANGED", AVAILABLE, null, null),
+                new RuleDraft("no system", true, "OMNI_STATUS_CHANGED", AVAILABLE, null, new ActionDraft(null, "away")),
+                new RuleDraft(
+                        "no status", true, "OMNI_STATUS_CHANGED", AVAILABLE, null, new ActionDraft("talkdesk", " ")));
+
+        assertThat(problems(List.of(nameless)).filter(Problem::isError))
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        ProblemCode.MISSING_VALUE, "integration.presenceSyncRules[0].name"));
+        assertThat(problems(actionless).filter(Problem::isError))
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ProblemCode.MISSING_VALUE, "integration.presenceSyncRules[0].action"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ProblemCode.MISSING_VALUE, "integration.presenceSyncRules[1].action"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ProblemCode.MISSING_VALUE, "integration.presenceSyncRules[2].action"));
+    }
+
+    @Test
     void unknown_triggers_operators_and_systems_are_reported() {
         RuleDraft rule = new RuleDraft(
                 "terms",
@@ -138,5 +184,15 @@ class RuleValidationTest {
         assertThat(RuleBook.toggle(book, "off", true).getLeft().code()).isEqualTo(RefusalCode.TOO_MANY_RULES);
         assertThat(RuleBook.toggle(book, "rule 3", false).get().rules().count(PresenceSyncRule::enabled))
                 .isEqualTo(9);
+    }
+
+    @Test
+    void a_tenth_active_rule_may_be_enabled() {
+        Seq<RuleDraft> nineAndOneOff =
+                List.range(0, 9).map(i -> named("rule " + i, true)).append(named("off", false));
+        RuleBook book = configuration(nineAndOneOff).rules();
+
+        assertThat(RuleBook.toggle(book, "off", true).get().rules().count(PresenceSyncRule::enabled))
+                .isEqualTo(RuleBook.MAX_ENABLED);
     }
 }

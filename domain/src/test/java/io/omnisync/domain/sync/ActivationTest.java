@@ -13,7 +13,10 @@ import io.omnisync.domain.status.TalkdeskStatusId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** SPEC 4.2 on its own: activation reconciles each agent (Talkdesk wins), and is refused inside business hours. */
+/**
+ * SPEC 4.2 on its own: activation leaves consistent agents alone and reconciles the others
+ * (Talkdesk wins), saying why it leaves each agent alone, and is refused inside business hours.
+ */
 class ActivationTest {
 
     /** Monday 12:00 in Lisbon, inside business hours; Monday 21:00 after them. */
@@ -45,7 +48,67 @@ class ActivationTest {
     void an_agent_whose_statuses_already_agree_is_left_alone() {
         assertThat(reconcile("lunch", "Lunch_Break").facts())
                 .singleElement()
-                .satisfies(fact -> assertThat(((Fact.Skipped) fact).reason()).isEqualTo(SkipReason.ALREADY_IN_STATUS));
+                .satisfies(fact -> assertThat(((Fact.Skipped) fact).reason()).isEqualTo(SkipReason.CONSISTENT));
+    }
+
+    @Test
+    void many_to_one_either_mapping_linking_the_two_statuses_makes_them_consistent() {
+        // the guide: Talkdesk "Away" stands for both "Away from desk" and "Lunch break"; Talkdesk → Omni
+        // maps away to Away_from_Desk, Omni → Talkdesk maps Lunch_Break back to away
+        AgentDecision lunchBreak = reconcile("away", "Lunch_Break");
+
+        assertThat(lunchBreak.commands())
+                .as("supervisors keep seeing 'Lunch break'")
+                .isEmpty();
+        assertThat(lunchBreak.facts()).singleElement().satisfies(fact -> {
+            Fact.Skipped skipped = (Fact.Skipped) fact;
+            assertThat(skipped.reason()).isEqualTo(SkipReason.CONSISTENT);
+            assertThat(skipped.status()).contains("away");
+            assertThat(skipped.target()).contains("Lunch_Break");
+            assertThat(skipped.because()).isEqualTo(Because.ACTIVATION);
+            assertThat(skipped.detail())
+                    .isEqualTo("Talkdesk 'away' and Omni-Channel 'Lunch_Break' already agree (a mapping links them): "
+                            + "activation leaves the agent alone");
+        });
+    }
+
+    @Test
+    void consistency_is_either_direction_of_the_mapping_and_never_offline() {
+        var mapping = withHours.mapping();
+
+        assertThat(Activation.consistent(mapping, TalkdeskStatusId.AWAY, OmniStatus.parse("Away_from_Desk")))
+                .as("Talkdesk → Omni")
+                .isTrue();
+        assertThat(Activation.consistent(mapping, TalkdeskStatusId.AWAY, OmniStatus.parse("On_a_Call")))
+                .as("Omni → Talkdesk")
+                .isTrue();
+        assertThat(Activation.consistent(mapping, TalkdeskStatusId.of("lunch"), OmniStatus.parse("Away_from_Desk")))
+                .as("neither")
+                .isFalse();
+        assertThat(Activation.consistent(mapping, TalkdeskStatusId.OFFLINE, OmniStatus.OFFLINE))
+                .as("Offline → offline is mapped, but a logged-out agent is left alone for that reason")
+                .isFalse();
+    }
+
+    @Test
+    void an_agent_whose_statuses_disagree_is_told_why_she_cannot_be_moved() {
+        Agent ana = withHours.agent(GuideSetup.ANA).get();
+
+        assertThat(reconcile("offline", "Available_for_Calls").facts())
+                .as("Talkdesk offline maps to nothing")
+                .singleElement()
+                .satisfies(fact -> assertThat(((Fact.Skipped) fact).reason()).isEqualTo(SkipReason.UNMAPPED));
+        assertThat(Activation.reconcile(
+                                withHours,
+                                ana,
+                                AgentSession.start(
+                                        GuideSetup.ANA,
+                                        TalkdeskStatusId.of("chat_only"),
+                                        OmniStatus.parse("Available_for_Calls")))
+                        .facts())
+                .as("Chat Only is not granted to ana")
+                .singleElement()
+                .satisfies(fact -> assertThat(((Fact.Skipped) fact).reason()).isEqualTo(SkipReason.NOT_GRANTED));
     }
 
     @Test

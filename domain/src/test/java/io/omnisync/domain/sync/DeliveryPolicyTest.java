@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
@@ -66,5 +67,38 @@ class DeliveryPolicyTest {
     @Test
     void an_event_at_the_same_instant_as_the_latest_is_not_stale() {
         assertThat(DeliveryPolicy.reject(afterNine(), talkdesk("td-2", NINE))).isEmpty();
+    }
+
+    @Test
+    void a_redelivered_report_of_accepted_work_is_a_duplicate_from_omni_channel() {
+        AgentEvent accepted = new AgentEvent.OmniWorkAccepted(EventId.of("sf-7"), MARIA, NINE, "Chat");
+        AgentSession applied = afterNine().applied(accepted);
+
+        Fact.Skipped skipped = DeliveryPolicy.reject(applied, accepted).get();
+
+        assertThat(skipped.reason()).isEqualTo(SkipReason.DUPLICATE);
+        assertThat(skipped.system()).isEqualTo(VendorSystem.OMNI);
+        assertThat(skipped.detail()).isEqualTo("event sf-7 from Omni-Channel was already applied");
+    }
+
+    @Test
+    void an_echo_is_late_only_when_a_newer_report_of_the_agents_own_was_applied_first() {
+        AgentSession asked = afterNine().expectingTalkdesk(TalkdeskStatusId.AWAY);
+        AgentSession overtaken = asked.applied(new AgentEvent.TalkdeskStatusReported(
+                EventId.of("td-3"), MARIA, NINE.plusSeconds(3), TalkdeskStatusId.of("lunch")));
+        AgentEvent echo = talkdesk("td-2", NINE.plusSeconds(2));
+
+        assertThat(DeliveryPolicy.isLateEcho(asked, echo)).isFalse();
+        assertThat(DeliveryPolicy.isLateEcho(overtaken, echo)).isTrue();
+        assertThat(DeliveryPolicy.reject(overtaken, echo))
+                .as("a late echo is still looked at")
+                .isEmpty();
+        AgentEvent neverAsked = new AgentEvent.TalkdeskStatusReported(
+                EventId.of("td-4"), MARIA, NINE.plusSeconds(1), TalkdeskStatusId.of("custom"));
+        assertThat(DeliveryPolicy.isLateEcho(overtaken, neverAsked))
+                .as("an old report of a status never asked for is no echo at all, but stale")
+                .isFalse();
+        assertThat(DeliveryPolicy.reject(overtaken, neverAsked).map(Fact.Skipped::reason))
+                .contains(SkipReason.STALE);
     }
 }

@@ -227,6 +227,77 @@ class PresenceSyncTest {
     }
 
     @Test
+    void with_sync_off_a_widget_pick_is_noted_and_talkdesk_left_alone() {
+        Configuration off = configuration(withIntegration(draft(), i -> integration(i, false, false)));
+        Agent maria = new Agent(off, MARIA).picks("Lunch_Break");
+
+        assertThat(maria.sent()).isEmpty();
+        assertThat(maria.skipped()).containsExactly(SkipReason.SYNC_OFF);
+        assertThat(maria.statuses()).isEqualTo("available/Lunch_Break");
+    }
+
+    @Test
+    void a_report_of_the_status_the_agent_already_has_changes_nothing_and_says_so() {
+        Agent maria = maria().talkdeskBecomes("available");
+
+        assertThat(maria.sent()).isEmpty();
+        assertThat(maria.skipped()).containsExactly(SkipReason.UNCHANGED);
+        assertThat(((Fact.Skipped) maria.last.facts().single()).detail())
+                .isEqualTo("Talkdesk reported 'available', which the agent already had: nothing changed");
+        assertThat(maria().picks("Available_for_Calls").skipped()).containsExactly(SkipReason.UNCHANGED);
+    }
+
+    @Test
+    void picking_her_status_again_while_a_change_of_ours_is_on_its_way_is_her_choice_and_synced() {
+        AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
+        AgentDecision lunch = decide(syncing, session, talkdesk(MARIA, "lunch"));
+
+        AgentDecision back = decide(syncing, lunch.session(), omni(MARIA, "Available_for_Calls"));
+
+        assertThat(lunch.session().expectedOmni())
+                .as("Lunch_Break asked, its echo not yet in")
+                .isNotEmpty();
+        assertThat(back.commands()).extracting(Command::statusName).containsExactly("available");
+    }
+
+    @Test
+    void a_call_remembers_where_omni_channel_was_and_says_so_before_anything_else() {
+        AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
+
+        AgentDecision call = decide(syncing, session, talkdesk(MARIA, "on_a_call"));
+        AgentDecision wrapUp = decide(syncing, call.session(), talkdesk(MARIA, "after_call_work"));
+
+        assertThat(call.facts().head())
+                .isEqualTo(new Fact.StatusRemembered(MARIA, OmniStatus.parse("Available_for_Calls")));
+        assertThat(call.facts().head().about()).contains(MARIA);
+        assertThat(call.facts().tail()).singleElement().isInstanceOf(Fact.Synced.class);
+        assertThat(wrapUp.facts())
+                .as("wrap-up of the same call remembers nothing new")
+                .noneMatch(Fact.StatusRemembered.class::isInstance);
+    }
+
+    @Test
+    void wrap_up_of_a_call_never_seen_has_nothing_to_remember() {
+        AgentDecision wrapUp =
+                decide(syncing, AgentSession.of(syncing.agent(MARIA).get()), talkdesk(MARIA, "after_call_work"));
+
+        assertThat(wrapUp.session().inCall()).isTrue();
+        assertThat(wrapUp.facts()).noneMatch(Fact.StatusRemembered.class::isInstance);
+    }
+
+    @Test
+    void every_fact_of_a_decision_names_the_event_it_was_about() {
+        AgentEvent offline = talkdesk(MARIA, "offline");
+
+        AgentDecision unmapped =
+                decide(syncing, AgentSession.of(syncing.agent(MARIA).get()), offline);
+
+        assertThat(unmapped.facts())
+                .singleElement()
+                .satisfies(fact -> assertThat(((Fact.Skipped) fact).event()).contains(offline.id()));
+    }
+
+    @Test
     void a_call_moves_omni_channel_through_on_a_call_and_after_call_work() {
         Agent maria = maria().talkdeskBecomes("on_a_call");
         assertThat(maria.sent()).containsExactly("omni On_a_Call");
@@ -303,6 +374,39 @@ class PresenceSyncTest {
     }
 
     @Test
+    void with_the_toggle_off_a_pick_during_wrap_up_wins_over_talkdesks_post_call_status() {
+        // the agent picks "Lunch break" while wrapping up: she is not handed work at lunch
+        Agent maria = maria().talkdeskBecomes("on_a_call")
+                .talkdeskBecomes("after_call_work")
+                .picks("Lunch_Break");
+
+        Agent after = maria.talkdeskBecomes("available");
+
+        assertThat(after.sent()).containsExactly("talkdesk away");
+        assertThat(after.last.commands())
+                .allSatisfy(command -> assertThat(command.because()).isEqualTo(Because.PICKED_DURING_CALL));
+        assertThat(after.statuses()).isEqualTo("away/Lunch_Break");
+    }
+
+    @Test
+    void with_the_toggle_off_a_pick_during_the_call_wins_after_wrap_up_moved_omni_channel() {
+        Agent maria = maria().talkdeskBecomes("on_a_call").picks("Lunch_Break").talkdeskBecomes("after_call_work");
+        assertThat(maria.statuses()).as("wrap-up maps as usual").isEqualTo("after_call_work/After_Call_Work");
+
+        assertThat(maria.talkdeskBecomes("available").sent()).containsExactly("omni Lunch_Break", "talkdesk away");
+    }
+
+    @Test
+    void a_logout_during_the_call_is_left_as_it_is_with_the_toggle_off_too() {
+        Agent maria = maria().talkdeskBecomes("on_a_call").picks("Offline").talkdeskBecomes("after_call_work");
+
+        Agent after = maria.talkdeskBecomes("available");
+
+        assertThat(after.sent()).isEmpty();
+        assertThat(after.skipped()).containsExactly(SkipReason.OMNI_OFFLINE);
+    }
+
+    @Test
     void the_engine_never_sends_talkdesk_a_call_status() {
         Agent maria = new Agent(returning, MARIA)
                 .talkdeskBecomes("on_a_call")
@@ -324,6 +428,24 @@ class PresenceSyncTest {
         assertThat(sent.session().expectedOmni()).isNotEmpty();
         assertThat(refused.session().expectedOmni()).isEmpty();
         assertThat(refused.facts()).singleElement().isInstanceOf(Fact.CommandFailed.class);
+    }
+
+    @Test
+    void a_vendor_that_no_longer_knows_the_status_says_so_and_the_wait_ends() {
+        AgentSession session = AgentSession.of(syncing.agent(MARIA).get());
+        AgentDecision sent = decide(syncing, session, talkdesk(MARIA, "lunch"));
+
+        AgentDecision refused = PresenceSync.commandFailed(
+                sent.session(),
+                sent.commands().head(),
+                "Omni-Channel has no presence status 'Lunch_Break'",
+                CommandFailure.UNKNOWN_AT_VENDOR);
+
+        assertThat(refused.session().expectedOmni()).isEmpty();
+        assertThat(refused.facts())
+                .singleElement()
+                .satisfies(fact ->
+                        assertThat(((Fact.CommandFailed) fact).failure()).isEqualTo(CommandFailure.UNKNOWN_AT_VENDOR));
     }
 
     @Test
@@ -366,5 +488,16 @@ class PresenceSyncTest {
         assertThat(((Fact.Skipped) ana.last.facts().head()).detail())
                 .isEqualTo(
                         "'chat_only' maps to 'Chat_Only', which the agent's profile and permission sets do not grant");
+        assertThat(((Fact.Skipped)
+                                maria().talkdeskBecomes("offline").last.facts().head())
+                        .detail())
+                .isEqualTo("Talkdesk status 'offline' has no Omni-Channel status");
+        assertThat(((Fact.Skipped) maria().picks("Away_from_Desk")
+                                .picks("Lunch_Break")
+                                .last
+                                .facts()
+                                .head())
+                        .detail())
+                .isEqualTo("already 'away' in Talkdesk");
     }
 }

@@ -8,6 +8,7 @@ import io.omnisync.domain.GuideSetup;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.session.CallPhase;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class ReturnAfterCallPolicyTest {
 
     private static final PresenceStatusId CHAT_ONLY = PresenceStatusId.of("Chat_Only");
+    private static final ReturnAfterCallPolicy.Return BACK =
+            new ReturnAfterCallPolicy.Return(CHAT_ONLY, Because.RETURN_AFTER_CALL);
 
     private final Configuration returning = GuideSetup.configuration(
             GuideSetup.withIntegration(GuideSetup.draft(), i -> GuideSetup.integration(i, true, true)));
@@ -34,16 +37,31 @@ class ReturnAfterCallPolicyTest {
     }
 
     @Test
-    void it_applies_only_when_the_toggle_is_on_and_a_presence_status_was_remembered() {
-        assertThat(ReturnAfterCallPolicy.returnTo(returning, Option.some(CHAT_ONLY)))
-                .contains(CHAT_ONLY);
-        assertThat(ReturnAfterCallPolicy.returnTo(GuideSetup.configuration(), Option.some(CHAT_ONLY)))
-                .as("toggle off")
-                .isEmpty();
-        assertThat(ReturnAfterCallPolicy.returnTo(returning, Option.some(OmniStatus.OFFLINE)))
+    void with_the_toggle_on_the_memory_is_returned_to_whether_she_picked_it_or_not() {
+        assertThat(ReturnAfterCallPolicy.returnTo(returning, new CallPhase.WrapUp(Option.some(CHAT_ONLY))))
+                .contains(BACK);
+        assertThat(ReturnAfterCallPolicy.returnTo(returning, new CallPhase.WrapUp(Option.some(CHAT_ONLY), true)))
+                .contains(BACK);
+        assertThat(ReturnAfterCallPolicy.returnTo(returning, new CallPhase.WrapUp(Option.some(OmniStatus.OFFLINE))))
                 .as("a remembered Offline is left alone")
                 .isEmpty();
-        assertThat(ReturnAfterCallPolicy.returnTo(returning, Option.none())).isEmpty();
+        assertThat(ReturnAfterCallPolicy.returnTo(returning, new CallPhase.WrapUp(Option.none())))
+                .isEmpty();
+    }
+
+    @Test
+    void with_the_toggle_off_only_a_pick_during_the_call_wins() {
+        Configuration off = GuideSetup.configuration();
+
+        assertThat(ReturnAfterCallPolicy.returnTo(off, new CallPhase.WrapUp(Option.some(CHAT_ONLY))))
+                .as("where she was before the call")
+                .isEmpty();
+        assertThat(ReturnAfterCallPolicy.returnTo(off, new CallPhase.OnCall(Option.some(CHAT_ONLY), true)))
+                .as("her pick")
+                .contains(new ReturnAfterCallPolicy.Return(CHAT_ONLY, Because.PICKED_DURING_CALL));
+        assertThat(ReturnAfterCallPolicy.returnTo(off, new CallPhase.WrapUp(Option.some(OmniStatus.OFFLINE), true)))
+                .as("logging out during the call is left as it is")
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +71,7 @@ class ReturnAfterCallPolicyTest {
                         maria,
                         outOfTheCall("available", "After_Call_Work"),
                         TalkdeskStatusId.AVAILABLE,
-                        CHAT_ONLY)
+                        BACK)
                 .get();
 
         assertThat(sent(back))
@@ -66,7 +84,7 @@ class ReturnAfterCallPolicyTest {
     @Test
     void when_omni_channel_is_already_there_talkdesk_still_follows() {
         AgentDecision back = ReturnAfterCallPolicy.decide(
-                        returning, maria, outOfTheCall("available", "Chat_Only"), TalkdeskStatusId.AVAILABLE, CHAT_ONLY)
+                        returning, maria, outOfTheCall("available", "Chat_Only"), TalkdeskStatusId.AVAILABLE, BACK)
                 .get();
 
         assertThat(sent(back)).containsExactly("talkdesk chat_only by return to previous status after a call");
@@ -75,7 +93,7 @@ class ReturnAfterCallPolicyTest {
     @Test
     void an_agent_who_logged_out_during_the_call_gets_the_plain_rule_instead() {
         assertThat(ReturnAfterCallPolicy.decide(
-                        returning, maria, outOfTheCall("available", "Offline"), TalkdeskStatusId.AVAILABLE, CHAT_ONLY))
+                        returning, maria, outOfTheCall("available", "Offline"), TalkdeskStatusId.AVAILABLE, BACK))
                 .isEmpty();
     }
 
@@ -84,7 +102,7 @@ class ReturnAfterCallPolicyTest {
         Agent ana = returning.agent(ANA).get();
         AgentSession anaOut = AgentSession.start(ANA, TalkdeskStatusId.AVAILABLE, OmniStatus.parse("After_Call_Work"));
 
-        assertThat(ReturnAfterCallPolicy.decide(returning, ana, anaOut, TalkdeskStatusId.AVAILABLE, CHAT_ONLY))
+        assertThat(ReturnAfterCallPolicy.decide(returning, ana, anaOut, TalkdeskStatusId.AVAILABLE, BACK))
                 .isEmpty();
     }
 
@@ -102,7 +120,7 @@ class ReturnAfterCallPolicyTest {
                         unmapped.agent(MARIA).get(),
                         outOfTheCall("available", "After_Call_Work"),
                         TalkdeskStatusId.AVAILABLE,
-                        CHAT_ONLY)
+                        BACK)
                 .get();
 
         assertThat(back.commands()).hasSize(1);

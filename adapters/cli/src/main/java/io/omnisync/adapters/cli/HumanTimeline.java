@@ -1,9 +1,11 @@
 package io.omnisync.adapters.cli;
 
 import io.omnisync.application.store.PendingCommand;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.CommandFailure;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.SkipReason;
 import io.vavr.collection.Seq;
@@ -39,6 +41,11 @@ final class HumanTimeline implements Timeline {
     }
 
     @Override
+    public void callOffered(int line, String agent, boolean rings, String detail) {
+        out.printf("            %s  %s%n", rings ? "*" : "x", detail);
+    }
+
+    @Override
     public void facts(Seq<Fact> facts) {
         facts.forEach(this::fact);
         out.flush();
@@ -46,11 +53,13 @@ final class HumanTimeline implements Timeline {
 
     private void fact(Fact fact) {
         if (fact instanceof Fact.Synced synced) {
-            out.printf("            -> %s%n", describe(synced.command()));
+            out.printf("            -> %s%s%n", describe(synced.command()), automatic(fact));
         } else if (fact instanceof Fact.Skipped skipped) {
             boolean echo = skipped.reason() == SkipReason.ECHO;
             if (!echo || showEchoes) {
-                out.printf("            .  %s: %s (%s)%n", skipped.agent(), skipped.detail(), skipped.reason());
+                out.printf(
+                        "            .  %s: %s (%s)%s%n",
+                        skipped.agent(), skipped.detail(), skipped.reason(), automatic(fact));
             }
         } else if (fact instanceof Fact.Refused refused) {
             out.printf(
@@ -61,7 +70,14 @@ final class HumanTimeline implements Timeline {
                     "            .  %s: will return to '%s' in Omni-Channel after the call%n",
                     remembered.agent(), remembered.status());
         } else if (fact instanceof Fact.CommandFailed failed) {
-            out.printf("            x  %s failed: %s%n", describe(failed.command()), failed.reason());
+            if (failed.failure() == CommandFailure.UNKNOWN_AT_VENDOR) {
+                out.printf(
+                        "            x  %s failed: the vendor no longer knows '%s' (renamed or deleted there; update "
+                                + "the configuration): %s (%s)%n",
+                        describe(failed.command()), failed.command().statusName(), failed.reason(), failed.failure());
+            } else {
+                out.printf("            x  %s failed: %s%n", describe(failed.command()), failed.reason());
+            }
         } else if (fact instanceof Fact.Superseded superseded) {
             out.printf(
                     "            x  %s was never sent: '%s' came after it%n",
@@ -96,6 +112,18 @@ final class HumanTimeline implements Timeline {
             out.printf("%-12s %-20s %-20s%n", session.agent(), statuses[0], statuses[1]);
         });
         out.flush();
+    }
+
+    /**
+     * Salesforce's own moves say so; the agent's own picks (most reports) need no word, nor does a
+     * skip whose sentence already names the reason.
+     */
+    private static String automatic(Fact fact) {
+        boolean said = fact instanceof Fact.Skipped skipped && skipped.reason() == SkipReason.AUTOMATIC_CHANGE_IGNORED;
+        return fact.omniReason()
+                .filter(reason -> reason != OmniReason.MANUAL && !said)
+                .map(reason -> " [" + reason + "]")
+                .getOrElse("");
     }
 
     private static String describe(Command command) {

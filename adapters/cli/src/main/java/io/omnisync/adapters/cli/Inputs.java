@@ -9,6 +9,11 @@ import io.omnisync.adapters.configjson.LoadedConfiguration;
 import io.omnisync.adapters.configjson.LocatedProblem;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.status.PresenceStatusId;
+import io.omnisync.domain.status.TalkdeskStatus;
+import io.omnisync.domain.status.TalkdeskStatusId;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -87,8 +92,38 @@ final class Inputs {
                         + configuration.agents().keySet().toList().sorted().mkString(", "));
                 return Either.left(ExitCode.BAD_INPUT);
             }
+            if (step instanceof ScenarioStep.StatusDeletedAtVendor deleted) {
+                Seq<String> deletable = deletable(configuration, deleted.vendor());
+                if (!deletable.contains(deleted.status())) {
+                    err.println(scenario.file() + ":" + step.line() + ": '" + deleted.status() + "' is not a status "
+                            + "an admin can delete there; the configuration's are "
+                            + (deletable.isEmpty() ? "none" : deletable.mkString(", ")));
+                    return Either.left(ExitCode.BAD_INPUT);
+                }
+            }
         }
         return Either.right(scenario);
+    }
+
+    /** The statuses a vendor's admin may delete: Talkdesk's custom ones (not its built-ins), every presence status. */
+    private static Seq<String> deletable(Configuration configuration, ScenarioStep.Vendor vendor) {
+        if (vendor == ScenarioStep.Vendor.TALKDESK) {
+            Set<TalkdeskStatusId> builtIns =
+                    TalkdeskStatus.builtIns().map(TalkdeskStatus::id).toSet();
+            return configuration
+                    .talkdeskStatuses()
+                    .keySet()
+                    .filter(id -> !builtIns.contains(id))
+                    .map(TalkdeskStatusId::value)
+                    .toList()
+                    .sorted();
+        }
+        return configuration
+                .presenceStatuses()
+                .keySet()
+                .map(PresenceStatusId::apiName)
+                .toList()
+                .sorted();
     }
 
     /** {@code {"severity","code","path","message","line"}}; {@code line} only when the file has one. */

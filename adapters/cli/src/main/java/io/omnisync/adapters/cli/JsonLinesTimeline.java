@@ -18,8 +18,10 @@ import java.util.function.Function;
 /**
  * SPEC section 8's machine-readable output: one JSON object a line, in the order things happened.
  * {@code command}, {@code skipped}, {@code refused} and {@code final} are the contract; the other
- * kinds ({@code event}, {@code ignored}, {@code vendorRefused}, {@code remembered}, {@code failed},
- * {@code settings}, {@code pending}) are extra, and readers ignore kinds they do not know.
+ * kinds ({@code event}, {@code ignored}, {@code vendorRefused}, {@code call}, {@code remembered},
+ * {@code failed}, {@code settings}, {@code pending}) are extra, and readers ignore kinds they do not know. Every
+ * line about an Omni-Channel report carries its reason ({@code omniReason}), and a failed command
+ * its {@code code} ({@code UNKNOWN_AT_VENDOR} when the vendor no longer knows the status).
  */
 final class JsonLinesTimeline implements Timeline {
 
@@ -45,28 +47,43 @@ final class JsonLinesTimeline implements Timeline {
     }
 
     @Override
+    public void callOffered(int line, String agent, boolean rings, String detail) {
+        emit(object("call")
+                .put("line", line)
+                .put("agent", agent)
+                .put("rings", rings)
+                .put("detail", detail));
+    }
+
+    @Override
     public void facts(Seq<Fact> facts) {
         facts.forEach(this::fact);
     }
 
     private void fact(Fact fact) {
         if (fact instanceof Fact.Synced synced) {
-            emit(command(object("command"), synced.command()));
+            emit(reported(command(object("command"), synced.command()), fact));
         } else if (fact instanceof Fact.Skipped skipped) {
-            emit(object(IGNORED.contains(skipped.reason()) ? "ignored" : "skipped")
-                    .put("agent", skipped.agent().value())
-                    .put("reason", skipped.reason().name())
-                    .put("detail", skipped.detail()));
+            emit(reported(
+                    object(IGNORED.contains(skipped.reason()) ? "ignored" : "skipped")
+                            .put("agent", skipped.agent().value())
+                            .put("reason", skipped.reason().name())
+                            .put("detail", skipped.detail()),
+                    fact));
         } else if (fact instanceof Fact.Refused refused) {
             emit(object("refused")
                     .put("code", refused.refusal().code().name())
                     .put("message", refused.refusal().message()));
         } else if (fact instanceof Fact.StatusRemembered remembered) {
-            emit(object("remembered")
-                    .put("agent", remembered.agent().value())
-                    .put("status", remembered.status().wireName()));
+            emit(reported(
+                    object("remembered")
+                            .put("agent", remembered.agent().value())
+                            .put("status", remembered.status().wireName()),
+                    fact));
         } else if (fact instanceof Fact.CommandFailed failed) {
-            emit(command(object("failed"), failed.command()).put("reason", failed.reason()));
+            emit(command(object("failed"), failed.command())
+                    .put("code", failed.failure().name())
+                    .put("reason", failed.reason()));
         } else if (fact instanceof Fact.Superseded superseded) {
             emit(command(object("superseded"), superseded.command())
                     .put("by", superseded.by().statusName()));
@@ -108,6 +125,12 @@ final class JsonLinesTimeline implements Timeline {
                 .put("system", command.system().wireName())
                 .put("status", command.statusName())
                 .put("because", command.because().toString());
+    }
+
+    /** A fact about an Omni-Channel report says the report's reason (SPEC 4.10): a timeout is not a choice. */
+    private static ObjectNode reported(ObjectNode node, Fact fact) {
+        fact.omniReason().forEach(reason -> node.put("omniReason", reason.wireName()));
+        return node;
     }
 
     private ObjectNode object(String kind) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         name = "plan",
         mixinStandardHelpOptions = true,
         description = "The dry run of turning Omni-Channel sync on: the commands activation would send for the "
-                + "agents' statuses in the configuration, sending nothing. "
+                + "agents' statuses in the configuration, and why it leaves the others alone, sending nothing. "
                 + "Exit 0, 1 invalid configuration, 2 unreadable input, 3 unexpected failure.")
 final class PlanCommand implements Callable<Integer> {
 
@@ -46,9 +46,11 @@ final class PlanCommand implements Callable<Integer> {
         } else {
             long changes =
                     plan.map(decision -> decision.commands().size()).sum().longValue();
+            long alone = plan.count(decision -> decision.commands().isEmpty());
             out.printf(
-                    "Turning Omni-Channel sync on now would make %d change%s (Talkdesk wins; nothing is sent):%n",
-                    changes, changes == 1 ? "" : "s");
+                    "Turning Omni-Channel sync on now would make %d change%s and leave %d agent%s alone, each with the "
+                            + "reason (Talkdesk wins where the two statuses disagree; nothing is sent):%n",
+                    changes, changes == 1 ? "" : "s", alone, alone == 1 ? "" : "s");
             new HumanTimeline(out, false).facts(plan.flatMap(AgentDecision::facts));
         }
         out.flush();

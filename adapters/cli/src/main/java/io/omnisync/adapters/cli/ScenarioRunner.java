@@ -22,6 +22,7 @@ import io.omnisync.application.query.QueryAgents;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.settings.SettingsChange;
 import io.omnisync.domain.status.OmniStatus;
+import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.Fact;
 import io.vavr.collection.Seq;
@@ -179,6 +180,19 @@ final class ScenarioRunner {
                     line,
                     picked.agent().get(),
                     talkdesk.agentPicks(agent(picked), TalkdeskStatusId.of(picked.status()), picked.id()));
+        } else if (step instanceof ScenarioStep.CallOffered call) {
+            String agent = call.agent().get();
+            timeline.happened(line, at, "Talkdesk offers " + agent + " an incoming call");
+            SandboxAnswer answer = talkdesk.offerCall(agent(call));
+            if (answer instanceof SandboxAnswer.Refused refused) {
+                timeline.callOffered(line, agent, false, refused.reason());
+            } else {
+                timeline.callOffered(
+                        line,
+                        agent,
+                        true,
+                        "it rings for " + agent + " in '" + talkdesk.status(agent(call)) + "': she can take it");
+            }
         } else if (step instanceof ScenarioStep.CallStarted call) {
             timeline.happened(line, at, call.agent().get() + " answers a call in Talkdesk");
             answered(timeline, line, call.agent().get(), talkdesk.answerCall(agent(call), call.id()));
@@ -203,11 +217,32 @@ final class ScenarioRunner {
             timeline.happened(
                     line,
                     at,
-                    picked.agent().get()
-                            + (status.isOffline()
-                                    ? " logs out of the Omni-Channel widget"
-                                    : " picks '" + status + "' in the Omni-Channel widget"));
-            answered(timeline, line, picked.agent().get(), salesforce.agentPicks(agent(picked), status, picked.id()));
+                    picked.reason()
+                            .map(reason -> "Omni-Channel moves "
+                                    + picked.agent().get() + " to '" + status + "' (" + reason + ")")
+                            .orElseGet(() -> picked.agent().get()
+                                    + (status.isOffline()
+                                            ? " logs out of the Omni-Channel widget"
+                                            : " picks '" + status + "' in the Omni-Channel widget")));
+            answered(
+                    timeline,
+                    line,
+                    picked.agent().get(),
+                    salesforce.statusChanged(agent(picked), status, picked.reason(), picked.id()));
+        } else if (step instanceof ScenarioStep.OmniWorkDeclined declined) {
+            timeline.happened(
+                    line,
+                    at,
+                    declined.agent().get() + " declines a work item Omni-Channel pushed (Salesforce moves her to "
+                            + "her presence configuration's status on decline)");
+            answered(timeline, line, declined.agent().get(), salesforce.workDeclined(agent(declined), declined.id()));
+        } else if (step instanceof ScenarioStep.OmniPushTimedOut timedOut) {
+            timeline.happened(
+                    line,
+                    at,
+                    "a work item pushed to " + timedOut.agent().get() + " goes unanswered until it times out "
+                            + "(Salesforce moves her to her presence configuration's status on push timeout)");
+            answered(timeline, line, timedOut.agent().get(), salesforce.pushTimedOut(agent(timedOut), timedOut.id()));
         } else if (step instanceof ScenarioStep.OmniWorkloadChanged workload) {
             timeline.happened(
                     line,
@@ -225,6 +260,19 @@ final class ScenarioRunner {
                     line,
                     accepted.agent().get(),
                     salesforce.workAccepted(agent(accepted), accepted.channel(), accepted.id()));
+        } else if (step instanceof ScenarioStep.StatusDeletedAtVendor deleted) {
+            boolean inTalkdesk = deleted.vendor() == ScenarioStep.Vendor.TALKDESK;
+            timeline.happened(
+                    line,
+                    at,
+                    "an admin deletes the status '" + deleted.status() + "' in "
+                            + (inTalkdesk ? "Talkdesk" : "Salesforce")
+                            + " (the configuration still names it)");
+            if (inTalkdesk) {
+                talkdesk.deleteStatus(TalkdeskStatusId.of(deleted.status()));
+            } else {
+                salesforce.deleteStatus(PresenceStatusId.of(deleted.status()));
+            }
         } else if (step instanceof ScenarioStep.SyncToggled sync) {
             timeline.happened(
                     line,
@@ -262,6 +310,11 @@ final class ScenarioRunner {
         @Override
         public void vendorRefused(int line, String agent, String reason) {
             timeline.vendorRefused(line, agent, reason);
+        }
+
+        @Override
+        public void callOffered(int line, String agent, boolean rings, String detail) {
+            timeline.callOffered(line, agent, rings, detail);
         }
 
         @Override

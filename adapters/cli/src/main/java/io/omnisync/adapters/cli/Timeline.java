@@ -15,6 +15,12 @@ interface Timeline {
     /** A vendor refused what the agent tried (its own rules); the engine never heard of it. */
     void vendorRefused(int line, String agent, String reason);
 
+    /**
+     * Talkdesk offered the agent a call: it rang ({@code rings}), so she could take it, or Talkdesk
+     * routed it to no one in her status; {@code detail} says which status, in words.
+     */
+    void callOffered(int line, String agent, boolean rings, String detail);
+
     /** What the engine did about it. */
     void facts(Seq<Fact> facts);
 

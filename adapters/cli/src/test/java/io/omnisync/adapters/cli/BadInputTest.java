@@ -68,6 +68,24 @@ class BadInputTest {
     }
 
     @Test
+    void deleting_a_status_the_configuration_does_not_have_at_the_vendor_is_bad_input() throws IOException {
+        Path scenario = Files.writeString(folder.resolve("day.jsonl"), """
+                {"type":"omni.status.deleted","status":"Lunch_Break"}
+                {"type":"talkdesk.status.deleted","status":"available"}
+                """);
+
+        Run run = omnisync("simulate", "--config", CONFIG, "--scenario", scenario.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .isEqualTo(scenario + ":2: 'available' is not a status an admin can delete there; the "
+                        + "configuration's are chat_only, lunch");
+    }
+
+    @Test
     void a_line_that_is_not_utf8_is_named_by_line_and_column_in_words() throws IOException {
         Path scenario = folder.resolve("latin1.jsonl");
         Files.write(

@@ -23,6 +23,7 @@ import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.DeliverySignal;
 import io.omnisync.application.sync.EngineStore;
+import io.omnisync.application.sync.GroupCommit;
 import io.omnisync.application.sync.ReportedChanges;
 import io.omnisync.application.watch.EngineWatcher;
 
@@ -40,6 +41,8 @@ public class OmnisyncModule extends AbstractModule {
         bind(EngineStore.class);
         bind(AgentLocks.class);
         bind(ReportedChanges.class);
+        // many callers' events in one transaction each batch; idle (no thread) until the first report
+        bind(GroupCommit.class);
         bind(IntegrationAdmin.class);
         bind(AgentQueries.class);
         bind(CommandDelivery.class);

@@ -119,7 +119,7 @@ class OmnisyncFacadeTest {
 
         omnisync.omniWorkAccepted("maria", "Chat", "sf-2", NINE.plusSeconds(60));
         omnisync.omniWorkloadChanged("maria", 3, "sf-3", NINE.plusSeconds(120));
-        omnisync.omniStatusChanged("maria", "Available_for_Calls", "sf-0", NINE.plusSeconds(30));
+        omnisync.omniWorkloadChanged("maria", 1, "sf-0", NINE.plusSeconds(90));
         omnisync.deliverDue();
 
         assertThat(omnisync.agent("maria").get().workload()).isEqualTo(3);
@@ -127,7 +127,7 @@ class OmnisyncFacadeTest {
                 .as("the rule on a full chat load acted")
                 .containsExactly("talkdesk maria blended", "talkdesk maria at_capacity");
         assertThat(omnisync.auditTrail("maria", 1).head().fact())
-                .as("older than the work Omni-Channel reported since")
+                .as("older than the workload Omni-Channel reported since")
                 .isInstanceOfSatisfying(
                         Fact.Skipped.class, stale -> assertThat(stale.reason()).isEqualTo(SkipReason.STALE));
     }

@@ -16,7 +16,11 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 
-/** An agent session as a small JSON document, and back: everything, the call memory included. */
+/**
+ * An agent session as a small JSON document, and back: everything, the call memory (and whether it
+ * is the agent's own pick), the awaited echoes with the times they come after, and the clocks of
+ * each kind of report included. Documents written before the newer fields read back without them.
+ */
 final class SessionCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,12 +34,20 @@ final class SessionCodec {
                 .put("phase", phase(session.callPhase()))
                 .put("workload", session.workload());
         session.callPhase().remembered().forEach(status -> node.put("remembered", status.wireName()));
+        if (session.callPhase().picked()) {
+            node.put("picked", true);
+        }
         ArrayNode talkdesk = node.putArray("expectedTalkdesk");
         session.expectedTalkdesk().forEach(status -> talkdesk.add(status.value()));
         ArrayNode omni = node.putArray("expectedOmni");
         session.expectedOmni().forEach(status -> omni.add(status.apiName()));
         session.latestTalkdeskEvent().forEach(at -> node.put("latestTalkdesk", at.toString()));
         session.latestOmniEvent().forEach(at -> node.put("latestOmni", at.toString()));
+        session.latestOmniWorkEvent().forEach(at -> node.put("latestOmniWork", at.toString()));
+        ArrayNode talkdeskAfter = node.putArray("expectedTalkdeskAfter");
+        session.expectedTalkdeskAfter().forEach(at -> talkdeskAfter.add(at.toString()));
+        ArrayNode omniAfter = node.putArray("expectedOmniAfter");
+        session.expectedOmniAfter().forEach(at -> omniAfter.add(at.toString()));
         ArrayNode ids = node.putArray("recentIds");
         for (long id : session.recentEventIds().oldestFirst()) {
             ids.add(id);
@@ -56,9 +68,10 @@ final class SessionCodec {
         Option<OmniStatus> remembered = node.has("remembered")
                 ? Option.some(OmniStatus.parse(node.get("remembered").asText()))
                 : Option.none();
+        boolean picked = node.path("picked").asBoolean(false);
         CallPhase phase = switch (node.get("phase").asText()) {
-            case "onCall" -> new CallPhase.OnCall(remembered);
-            case "wrapUp" -> new CallPhase.WrapUp(remembered);
+            case "onCall" -> new CallPhase.OnCall(remembered, picked);
+            case "wrapUp" -> new CallPhase.WrapUp(remembered, picked);
             default -> CallPhase.IDLE;
         };
         long[] ids = new long[node.get("recentIds").size()];
@@ -74,12 +87,20 @@ final class SessionCodec {
                 List.ofAll(node.get("expectedOmni")).map(n -> PresenceStatusId.of(n.asText())),
                 instant(node, "latestTalkdesk"),
                 instant(node, "latestOmni"),
+                instant(node, "latestOmniWork"),
+                instants(node, "expectedTalkdeskAfter"),
+                instants(node, "expectedOmniAfter"),
                 RecentEventIds.of(ids),
                 node.get("workload").asInt());
     }
 
     private static Option<Instant> instant(JsonNode node, String field) {
         return node.has(field) ? Option.some(Instant.parse(node.get(field).asText())) : Option.none();
+    }
+
+    /** Written before these were kept: none (the session aligns them with what it awaits). */
+    private static List<Instant> instants(JsonNode node, String field) {
+        return node.has(field) ? List.ofAll(node.get(field)).map(n -> Instant.parse(n.asText())) : List.empty();
     }
 
     private static String phase(CallPhase phase) {

@@ -2,6 +2,7 @@ package io.omnisync.adapters.jdbc;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.omnisync.application.store.ActiveLease;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.store.ConfigurationStore;
@@ -39,6 +40,8 @@ public class SqliteStoreModule extends AbstractModule {
         bind(ConfigurationStore.class).to(SqliteStore.class);
         bind(Outbox.class).to(SqliteStore.class);
         bind(Transactions.class).to(SqliteStore.class);
+        // one process opens a file at all: whoever has it is the active one
+        bind(ActiveLease.class).toInstance(ActiveLease.SOLE_OWNER);
     }
 
     @Provides

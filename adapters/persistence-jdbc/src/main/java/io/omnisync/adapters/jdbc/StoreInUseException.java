@@ -9,7 +9,7 @@ public class StoreInUseException extends StoreException {
 
     private final transient OptionalLong owner;
 
-    StoreInUseException(String message, OptionalLong owner) {
+    public StoreInUseException(String message, OptionalLong owner) {
         super(message);
         this.owner = owner;
     }

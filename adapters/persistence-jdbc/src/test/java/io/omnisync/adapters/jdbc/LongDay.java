@@ -3,6 +3,7 @@ package io.omnisync.adapters.jdbc;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 import io.omnisync.adapters.composition.OmnisyncModule;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
@@ -30,12 +31,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A long, deterministic day at the guide's contact center, run in its own JVM against a store file
  * and durable vendors, so that a test can kill it with SIGKILL and start it again. Prints
  * {@code step N} after each step and {@code final …} at the end.
- * <p>Arguments: store file, vendors file, configuration file, number of steps.
+ * <p>Arguments: store (a file here; each store's own day says what), vendors file, configuration
+ * file, number of steps.
  */
 public final class LongDay {
 
@@ -47,25 +50,28 @@ public final class LongDay {
     private LongDay() {}
 
     public static void main(String[] args) throws Exception {
-        Path store = Path.of(args[0]);
+        run(args, store -> new SqliteStoreModule(Path.of(store)));
+    }
+
+    /** The day on the store that {@code stores} opens from the first argument. */
+    public static void run(String[] args, Function<String, Module> stores) throws Exception {
+        Module store = stores.apply(args[0]);
         ConfigurationDraft draft =
                 JsonConfigurationFile.read(Path.of(args[2])).get().draft();
         int steps = Integer.parseInt(args[3]);
         try (DurableVendors vendors = new DurableVendors(Path.of(args[1]))) {
-            Injector engine =
-                    Guice.createInjector(new OmnisyncModule(), new SqliteStoreModule(store), new AbstractModule() {
-                        @Override
-                        protected void configure() {
-                            bind(TalkdeskPresence.class).toInstance(vendors);
-                            bind(OmniChannelPresence.class).toInstance(vendors);
-                            bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
-                            bind(Clock.class)
-                                    .toInstance(Clock.fixed(Instant.parse("2026-01-05T22:00:00Z"), ZoneOffset.UTC));
-                            OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
-                                    .setBinding()
-                                    .toInstance(RetryPolicy.simulation());
-                        }
-                    });
+            Injector engine = Guice.createInjector(new OmnisyncModule(), store, new AbstractModule() {
+                @Override
+                protected void configure() {
+                    bind(TalkdeskPresence.class).toInstance(vendors);
+                    bind(OmniChannelPresence.class).toInstance(vendors);
+                    bind(ConfigurationCodec.class).to(JsonConfigurationCodec.class);
+                    bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-05T22:00:00Z"), ZoneOffset.UTC));
+                    OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class)
+                            .setBinding()
+                            .toInstance(RetryPolicy.simulation());
+                }
+            });
             if (engine.getInstance(ConfigurationStore.class).current().isEmpty()) {
                 engine.getInstance(LoadConfiguration.class).load(draft);
             }

@@ -3,109 +3,58 @@ package io.omnisync.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.omnisync.adapters.configjson.JsonConfigurationCodec;
-import io.omnisync.adapters.configjson.JsonConfigurationFile;
-import io.omnisync.application.vendor.CommandId;
-import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
-import io.omnisync.domain.event.AgentEvent;
-import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.rules.RuleBook;
-import io.omnisync.domain.session.AgentSession;
-import io.omnisync.domain.session.CallPhase;
 import io.omnisync.domain.settings.IntegrationSettings;
-import io.omnisync.domain.status.OmniStatus;
-import io.omnisync.domain.status.PresenceStatusId;
-import io.omnisync.domain.status.TalkdeskStatusId;
-import io.omnisync.domain.sync.Because;
-import io.omnisync.domain.sync.Command;
-import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Instant;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteStoreTest {
-
-    private static final JsonConfigurationCodec CODEC = new JsonConfigurationCodec();
-    private static final AgentId MARIA = AgentId.of("maria");
+/** The store contract on a SQLite file, and what only a file can go through (damage, no folder, schema 1). */
+class SqliteStoreTest extends StoreContract<SqliteStore> {
 
     @TempDir
     Path folder;
 
-    private SqliteStore open() {
+    @Override
+    protected SqliteStore open() {
         return SqliteStores.open(folder.resolve("omnisync.db"), CODEC);
     }
 
-    private static Configuration chatCapacity() {
-        return Configuration.validate(JsonConfigurationFile.read(Path.of("../../examples/chat-capacity.json"))
-                        .get()
-                        .draft())
-                .get();
+    @Override
+    protected String place() {
+        return folder.resolve("omnisync.db").toString();
     }
 
-    @Test
-    void a_session_survives_a_reopen_with_its_call_memory_echoes_and_event_window() {
-        AgentSession session = AgentSession.start(
-                        MARIA, TalkdeskStatusId.AFTER_CALL_WORK, PresenceStatusId.of("After_Call_Work"))
-                .withCallPhase(new CallPhase.WrapUp(Option.some(PresenceStatusId.of("Chat_Only"))))
-                .expectingOmni(PresenceStatusId.of("On_a_Call"))
-                .expectingTalkdesk(TalkdeskStatusId.of("lunch"))
-                .applied(new AgentEvent.OmniWorkloadReported(
-                        EventId.of("sf-1"), MARIA, Instant.parse("2026-01-06T09:00:00Z"), 2))
-                .withWorkload(2);
-        try (SqliteStore store = open()) {
-            store.save(session);
-        }
-
-        try (SqliteStore reopened = open()) {
-            assertThat(reopened.find(MARIA)).contains(session);
-            assertThat(reopened.all()).containsExactly(session);
+    @Override
+    protected long committedRows(String table) {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("omnisync.db"));
+                var count = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    @Test
-    void an_agent_remembered_offline_comes_back_offline() {
-        AgentSession session = AgentSession.start(MARIA, TalkdeskStatusId.ON_A_CALL, OmniStatus.OFFLINE)
-                .withCallPhase(new CallPhase.OnCall(Option.some(OmniStatus.OFFLINE)));
-        try (SqliteStore store = open()) {
-            store.save(session);
-        }
-
-        try (SqliteStore reopened = open()) {
-            assertThat(reopened.find(MARIA)).contains(session);
+    @Override
+    protected void pretendANewerOmnisyncWroteIt() {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("omnisync.db"));
+                var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__future.sql', 0, 'test', 0, 1)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     @Test
-    void pending_commands_keep_their_order_attempts_and_last_error_across_a_reopen() {
-        try (SqliteStore store = open()) {
-            store.add(List.of(
-                    new Command.SetOmniStatus(MARIA, PresenceStatusId.of("Lunch_Break"), Because.MAPPING),
-                    new Command.SetTalkdeskStatus(MARIA, TalkdeskStatusId.AWAY, Because.rule("Full chat load"))));
-            CommandId first = store.pending().head().id();
-            store.failed(first, "HTTP 503");
-            store.failed(first, "connection reset");
-        }
-
-        try (SqliteStore reopened = open()) {
-            var pending = reopened.pending();
-            assertThat(pending).extracting(p -> p.command().statusName()).containsExactly("Lunch_Break", "away");
-            assertThat(pending.head().attempts()).isEqualTo(2);
-            assertThat(pending.head().lastError()).contains("connection reset");
-            assertThat(pending.last().command().because()).isEqualTo(Because.rule("Full chat load"));
-            reopened.done(pending.head().id());
-            assertThat(reopened.pending()).hasSize(1);
-        }
-    }
-
-    @Test
-    void the_configuration_comes_back_with_the_settings_and_rule_toggles_changed_at_run_time() throws Exception {
+    void the_settings_live_in_the_draft_and_nowhere_else() throws Exception {
         Configuration configuration = chatCapacity();
         Configuration changed = configuration
                 .withSettings(new IntegrationSettings(false, true, false))
@@ -115,12 +64,6 @@ class SqliteStoreTest {
             store.save(changed);
         }
 
-        try (SqliteStore reopened = open()) {
-            Configuration back = reopened.current().get();
-            assertThat(back.settings()).isEqualTo(changed.settings());
-            assertThat(back.rules()).isEqualTo(changed.rules());
-            assertThat(back.draft()).isEqualTo(changed.draft());
-        }
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("omnisync.db"));
                 var columns = connection
                         .createStatement()
@@ -165,43 +108,10 @@ class SqliteStoreTest {
     }
 
     @Test
-    void work_that_fails_inside_a_transaction_leaves_nothing_behind() {
-        try (SqliteStore store = open()) {
-            assertThatThrownBy(() -> store.inTransaction(() -> {
-                        store.save(AgentSession.start(MARIA, TalkdeskStatusId.AWAY, OmniStatus.OFFLINE));
-                        store.add(
-                                List.of(new Command.SetTalkdeskStatus(MARIA, TalkdeskStatusId.AWAY, Because.MAPPING)));
-                        throw new IllegalStateException("the process died here");
-                    }))
-                    .hasMessage("the process died here");
-
-            assertThat(store.find(MARIA)).isEmpty();
-            assertThat(store.pending()).isEmpty();
-        }
-    }
-
-    @Test
-    void forgotten_agents_are_removed() {
-        try (SqliteStore store = open()) {
-            store.save(AgentSession.start(MARIA, TalkdeskStatusId.AWAY, OmniStatus.OFFLINE));
-            store.save(AgentSession.start(AgentId.of("ana"), TalkdeskStatusId.AWAY, OmniStatus.OFFLINE));
-
-            store.retainOnly(HashSet.of(MARIA));
-
-            assertThat(store.all()).extracting(AgentSession::agent).containsExactly(MARIA);
-        }
-    }
-
-    @Test
-    void a_store_from_a_newer_omnisync_is_refused_and_left_unchanged() throws Exception {
+    void a_store_from_a_newer_omnisync_is_left_byte_for_byte_unchanged() throws Exception {
         Path file = folder.resolve("omnisync.db");
         open().close();
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                var statement = connection.createStatement()) {
-            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
-                    + " 'V99__future.sql', 0, 'test', 0, 1)");
-        }
+        pretendANewerOmnisyncWroteIt();
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(this::open)
@@ -231,21 +141,6 @@ class SqliteStoreTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(nowhere.toString());
         assertThat(Files.exists(nowhere.getParent())).isFalse();
-    }
-
-    @Test
-    void a_store_is_owned_by_one_opener_at_a_time_and_free_again_once_closed() {
-        Path file = folder.resolve("omnisync.db");
-        try (SqliteStore first = open()) {
-            assertThatThrownBy(this::open)
-                    .isInstanceOf(StoreInUseException.class)
-                    .hasMessageContaining(file.toString())
-                    .hasMessageContaining(
-                            "in use by process " + ProcessHandle.current().pid());
-            assertThat(first.pending()).isEmpty();
-        }
-
-        open().close();
     }
 
     @Test

@@ -30,9 +30,12 @@ class UnreliableVendorsProperties {
             throws IOException {
         Path folder = Files.createTempDirectory("omnisync-faults");
         try {
-            CrashPointsTest.Ending reliable = HARNESS.run(folder.resolve("reliable.db"), 0, FaultPlan.NONE);
-            CrashPointsTest.Ending unreliable = HARNESS.run(
-                    folder.resolve("unreliable.db"), 0, new FaultPlan(fail, duplicate, delay, reorder, seed));
+            CrashPointsContract.Ending reliable =
+                    HARNESS.run(() -> new SqliteStoreModule(folder.resolve("reliable.db")), 0, FaultPlan.NONE);
+            CrashPointsContract.Ending unreliable = HARNESS.run(
+                    () -> new SqliteStoreModule(folder.resolve("unreliable.db")),
+                    0,
+                    new FaultPlan(fail, duplicate, delay, reorder, seed));
 
             assertThat(unreliable.vendors()).isEqualTo(reliable.vendors());
             assertThat(unreliable.engine()).isEqualTo(reliable.engine());

@@ -98,6 +98,15 @@ public class Simulation {
         deliveries.continueAfter(latest);
     }
 
+    /**
+     * The admin changed the vendors and Omnisync's configuration while the world runs: the vendors
+     * keep where their agents are, and learn the new agents and rules.
+     */
+    public void configurationChanged(Configuration configuration) {
+        talkdesk.adopt(configuration);
+        salesforce.adopt(configuration);
+    }
+
     /** Delivers, decides and sends until nothing is left; returns how many webhooks were delivered. */
     public int runUntilQuiet() {
         Map<AgentId, Integer> perAgent = new HashMap<>();

@@ -8,7 +8,9 @@ import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.status.TalkdeskStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.domain.status.TalkdeskStatusType;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -23,7 +25,8 @@ import java.util.function.Function;
  * API and the agent cannot set them), the call lifecycle moves agents (answer → On a Call, hang
  * up → After Call Work, end of wrap-up → Available, or the status chosen in advance when the
  * 'Next agent status' preference is on), and every change, the engine's included, is reported
- * back as a webhook.
+ * back as a webhook. An admin may delete a custom status in Talkdesk after the configuration was
+ * written: it is unknown from then on.
  */
 @Singleton
 public class TalkdeskSandbox implements TalkdeskPresence {
@@ -32,6 +35,8 @@ public class TalkdeskSandbox implements TalkdeskPresence {
     private final Map<AgentId, TalkdeskStatusId> statuses = new HashMap<>();
     private final Map<String, AgentEvent> reported = new HashMap<>();
     private Set<TalkdeskStatusId> known = new HashSet<>();
+    private final Set<TalkdeskStatusId> deleted = new HashSet<>();
+    private Map<TalkdeskStatusId, TalkdeskStatusType> types = new HashMap<>();
     private boolean nextAgentStatus;
 
     @Inject
@@ -48,9 +53,31 @@ public class TalkdeskSandbox implements TalkdeskPresence {
     public synchronized void reset(Configuration configuration, Function<Agent, TalkdeskStatusId> statusOf) {
         statuses.clear();
         reported.clear();
+        deleted.clear();
         configuration.agents().values().forEach(agent -> statuses.put(agent.id(), statusOf.apply(agent)));
         known = new HashSet<>(configuration.talkdeskStatuses().keySet().toJavaSet());
+        types = new HashMap<>(
+                configuration.talkdeskStatuses().mapValues(TalkdeskStatus::type).toJavaMap());
         nextAgentStatus = configuration.settings().nextAgentStatus();
+    }
+
+    /**
+     * The admin changed the vendors' screens and then Omnisync's configuration, while the contact
+     * center runs: agents already here stay where they are, new ones arrive in the status the
+     * configuration gives them, removed ones are gone; its statuses are known from then on (except
+     * those deleted at Talkdesk). Nothing is reported: nobody's status changed.
+     */
+    public synchronized void adopt(Configuration configuration) {
+        Map<AgentId, TalkdeskStatusId> before = new HashMap<>(statuses);
+        statuses.clear();
+        configuration
+                .agents()
+                .values()
+                .forEach(agent -> statuses.put(agent.id(), before.getOrDefault(agent.id(), agent.talkdeskStatus())));
+        known = new HashSet<>(configuration.talkdeskStatuses().keySet().toJavaSet());
+        known.removeAll(deleted);
+        types = new HashMap<>(
+                configuration.talkdeskStatuses().mapValues(TalkdeskStatus::type).toJavaMap());
     }
 
     public synchronized TalkdeskStatusId status(AgentId agent) {
@@ -77,6 +104,20 @@ public class TalkdeskSandbox implements TalkdeskPresence {
             return refused(agent + " is on a call; the status changes when the call ends");
         }
         return change(agent, status, eventId);
+    }
+
+    /**
+     * Talkdesk offers the agent an incoming call: it rings only when her status is of type
+     * Available (Talkdesk routes calls to no one else). Nothing changes until she answers.
+     */
+    public synchronized SandboxAnswer offerCall(AgentId agent) {
+        TalkdeskStatusId now = status(agent);
+        TalkdeskStatusType type = types.get(now);
+        if (type != TalkdeskStatusType.AVAILABLE) {
+            return refused("Talkdesk routes no call to " + agent + " in '" + now + "' ("
+                    + (type == null ? "a status it does not know" : type) + ")");
+        }
+        return SandboxAnswer.DONE;
     }
 
     /** The agent answers (or places) a call. */
@@ -123,6 +164,15 @@ public class TalkdeskSandbox implements TalkdeskPresence {
         return change(agent, after, eventId);
     }
 
+    /**
+     * The Talkdesk admin deletes a custom status after the configuration was written: Talkdesk no
+     * longer knows it, whoever asks for it (the Presence API answers 404 naming it).
+     */
+    public synchronized void deleteStatus(TalkdeskStatusId status) {
+        known.remove(status);
+        deleted.add(status);
+    }
+
     /** The engine's call: Talkdesk's API, which refuses call statuses and changes during a call. */
     @Override
     public synchronized VendorAnswer setAgentStatus(Agent agent, TalkdeskStatusId status) {
@@ -133,7 +183,7 @@ public class TalkdeskSandbox implements TalkdeskPresence {
             return new VendorAnswer.Refused("'" + status + "' is reserved for calls; the API cannot set it");
         }
         if (!known.contains(status)) {
-            return new VendorAnswer.Refused("Talkdesk has no status '" + status + "'");
+            return VendorAnswer.Refused.unknownStatus("Talkdesk has no status '" + status + "'");
         }
         if (status(agent.id()).equals(TalkdeskStatusId.ON_A_CALL)) {
             return new VendorAnswer.Refused(agent.id() + " is on a call");

@@ -106,8 +106,50 @@ class SandboxRulesTest {
                 .isInstanceOf(VendorAnswer.Refused.class);
         assertThat(talkdesk.agentPicks(MARIA, TalkdeskStatusId.ON_A_CALL, Optional.empty()))
                 .isInstanceOf(SandboxAnswer.Refused.class);
+        assertThat(talkdesk.agentPicks(MARIA, TalkdeskStatusId.AFTER_CALL_WORK, Optional.empty()))
+                .isInstanceOf(SandboxAnswer.Refused.class);
         assertThat(talkdesk.status(MARIA)).isEqualTo(TalkdeskStatusId.AVAILABLE);
         assertThat(reports()).isEmpty();
+    }
+
+    @Test
+    void talkdesk_rings_only_agents_in_a_status_of_type_available() {
+        assertThat(talkdesk.offerCall(MARIA)).isEqualTo(SandboxAnswer.DONE);
+        talkdesk.agentPicks(MARIA, TalkdeskStatusId.of("lunch"), Optional.empty());
+
+        assertThat(talkdesk.offerCall(MARIA))
+                .isEqualTo(new SandboxAnswer.Refused("Talkdesk routes no call to maria in 'lunch' (AWAY)"));
+        assertThat(talkdesk.status(MARIA)).as("an offer changes nothing").isEqualTo(TalkdeskStatusId.of("lunch"));
+    }
+
+    @Test
+    void a_configuration_adopted_while_running_keeps_agents_where_they_are_and_adds_new_ones_as_configured() {
+        Configuration withAna = Configuration.validate(new ConfigurationDraft(
+                        configuration.draft().talkdesk(),
+                        configuration.draft().omniChannel(),
+                        configuration
+                                .draft()
+                                .agents()
+                                .append(new ConfigurationDraft.AgentDraft(
+                                        "ana", "td-2", "005B", "Agent", List.empty(), "lunch", "Busy")),
+                        configuration.draft().integration()))
+                .get();
+        talkdesk.agentPicks(MARIA, TalkdeskStatusId.of("lunch"), Optional.empty());
+        salesforce.agentPicks(MARIA, OmniStatus.parse("Busy"), Optional.empty());
+        talkdesk.deleteStatus(TalkdeskStatusId.of("lunch"));
+        reports();
+
+        talkdesk.adopt(withAna);
+        salesforce.adopt(withAna);
+
+        assertThat(talkdesk.status(MARIA)).isEqualTo(TalkdeskStatusId.of("lunch"));
+        assertThat(salesforce.status(MARIA)).isEqualTo(PresenceStatusId.of("Busy"));
+        assertThat(talkdesk.status(AgentId.of("ana"))).isEqualTo(TalkdeskStatusId.of("lunch"));
+        assertThat(salesforce.status(AgentId.of("ana"))).isEqualTo(PresenceStatusId.of("Busy"));
+        assertThat(talkdesk.setAgentStatus(maria, TalkdeskStatusId.of("lunch")))
+                .as("still deleted at Talkdesk")
+                .isEqualTo(VendorAnswer.Refused.unknownStatus("Talkdesk has no status 'lunch'"));
+        assertThat(reports()).as("nobody's status changed").isEmpty();
     }
 
     @Test

@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The whole service on loopback for a test: the engine (in-memory store unless told otherwise), the HTTP server on
@@ -136,8 +137,13 @@ public final class RunningService implements AutoCloseable {
     }
 
     public static RunningService start(Module store) {
+        return start(store, RunningService::configuration);
+    }
+
+    /** The service with another contact center: {@code configuration} is given the stand-in to point at. */
+    public static RunningService start(Module store, Function<TalkdeskStandIn, String> configuration) {
         TalkdeskStandIn talkdesk = TalkdeskStandIn.start();
-        return new RunningService(talkdesk, new TestClock(MONDAY_MORNING), store, configuration(talkdesk));
+        return new RunningService(talkdesk, new TestClock(MONDAY_MORNING), store, configuration.apply(talkdesk));
     }
 
     public static ServiceSecrets secrets() {

@@ -1,6 +1,7 @@
 package io.omnisync.adapters.memory;
 
 import com.google.inject.AbstractModule;
+import io.omnisync.application.store.ActiveLease;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
@@ -15,5 +16,6 @@ public class InMemoryStoreModule extends AbstractModule {
         bind(ConfigurationStore.class).to(InMemoryConfigurationStore.class);
         bind(Outbox.class).to(InMemoryOutbox.class);
         bind(Transactions.class).to(ImmediateTransactions.class);
+        bind(ActiveLease.class).toInstance(ActiveLease.SOLE_OWNER);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.omnisync.adapters.configjson.LineIndex;
 import io.omnisync.adapters.configjson.Messages;
 import io.omnisync.adapters.configjson.ReadError;
+import io.omnisync.domain.event.OmniReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,12 +62,17 @@ public final class JsonScenarioFile {
     /** The fields each type takes, beyond the common {@code type}, {@code id} and {@code at}. */
     private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
             Map.entry("talkdesk.status", Set.of("agent", "status")),
+            Map.entry("talkdesk.call.offered", Set.of("agent")),
             Map.entry("talkdesk.call.started", Set.of("agent")),
             Map.entry("talkdesk.call.ended", Set.of("agent")),
             Map.entry("talkdesk.wrapup.ended", Set.of("agent", "nextStatus")),
-            Map.entry("omni.status", Set.of("agent", "status")),
+            Map.entry("omni.status", Set.of("agent", "status", "reason")),
+            Map.entry("omni.work.declined", Set.of("agent")),
+            Map.entry("omni.push.timeout", Set.of("agent")),
             Map.entry("omni.workload", Set.of("agent", "workload")),
             Map.entry("omni.work.accepted", Set.of("agent", "channel")),
+            Map.entry("talkdesk.status.deleted", Set.of("status")),
+            Map.entry("omni.status.deleted", Set.of("status")),
             Map.entry("admin.sync", Set.of("enabled", "force")),
             Map.entry("admin.returnToPrevious", Set.of("enabled")),
             Map.entry("admin.nextAgentStatus", Set.of("enabled")),
@@ -268,6 +274,7 @@ public final class JsonScenarioFile {
             case "talkdesk.status" ->
                 new ScenarioStep.TalkdeskStatusPicked(
                         line, id, at, fields.text("agent", type), fields.text("status", type));
+            case "talkdesk.call.offered" -> new ScenarioStep.CallOffered(line, id, at, fields.text("agent", type));
             case "talkdesk.call.started" -> new ScenarioStep.CallStarted(line, id, at, fields.text("agent", type));
             case "talkdesk.call.ended" -> new ScenarioStep.CallEnded(line, id, at, fields.text("agent", type));
             case "talkdesk.wrapup.ended" ->
@@ -275,13 +282,21 @@ public final class JsonScenarioFile {
                         line, id, at, fields.text("agent", type), fields.optionalText("nextStatus", type));
             case "omni.status" ->
                 new ScenarioStep.OmniStatusPicked(
-                        line, id, at, fields.text("agent", type), fields.text("status", type));
+                        line, id, at, fields.text("agent", type), fields.text("status", type), fields.reason(type));
+            case "omni.work.declined" -> new ScenarioStep.OmniWorkDeclined(line, id, at, fields.text("agent", type));
+            case "omni.push.timeout" -> new ScenarioStep.OmniPushTimedOut(line, id, at, fields.text("agent", type));
             case "omni.workload" ->
                 new ScenarioStep.OmniWorkloadChanged(
                         line, id, at, fields.text("agent", type), fields.units("workload", type));
             case "omni.work.accepted" ->
                 new ScenarioStep.OmniWorkAccepted(
                         line, id, at, fields.text("agent", type), fields.text("channel", type));
+            case "talkdesk.status.deleted" ->
+                new ScenarioStep.StatusDeletedAtVendor(
+                        line, id, at, ScenarioStep.Vendor.TALKDESK, fields.text("status", type));
+            case "omni.status.deleted" ->
+                new ScenarioStep.StatusDeletedAtVendor(
+                        line, id, at, ScenarioStep.Vendor.OMNI, fields.text("status", type));
             case "admin.sync" ->
                 new ScenarioStep.SyncToggled(
                         line,
@@ -360,6 +375,23 @@ public final class JsonScenarioFile {
                         column(field));
             }
             return value.intValue();
+        }
+
+        /** The Omni-Channel toolkit's reason (SPEC 4.10): one it reports, or none (the agent's own pick). */
+        Optional<OmniReason> reason(String type) throws BadLine {
+            Optional<String> reason = optionalText("reason", type);
+            if (reason.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<OmniReason> known = OmniReason.parse(reason.get()).toJavaOptional();
+            if (known.isEmpty()) {
+                throw new BadLine(
+                        "wrong value for 'reason': expected one of "
+                                + OmniReason.wireNames().mkString(", ") + ", found " + found("reason"),
+                        "reason",
+                        column("reason"));
+            }
+            return known;
         }
 
         Optional<Instant> instant(String type) throws BadLine {

@@ -1,5 +1,6 @@
 package io.omnisync.adapters.cli.scenario;
 
+import io.omnisync.domain.event.OmniReason;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,6 +31,17 @@ public sealed interface ScenarioStep {
         }
     }
 
+    /**
+     * Talkdesk offers the agent an incoming call: it rings only for a status of type Available.
+     * Nothing changes; the timeline says whether she could take it.
+     */
+    record CallOffered(int line, Optional<String> id, Optional<Instant> at, String agentId) implements ScenarioStep {
+        @Override
+        public Optional<String> agent() {
+            return Optional.of(agentId);
+        }
+    }
+
     record CallStarted(int line, Optional<String> id, Optional<Instant> at, String agentId) implements ScenarioStep {
         @Override
         public Optional<String> agent() {
@@ -52,7 +64,39 @@ public sealed interface ScenarioStep {
         }
     }
 
-    record OmniStatusPicked(int line, Optional<String> id, Optional<Instant> at, String agentId, String status)
+    /**
+     * The agent's presence became {@code status}: her own pick in the widget, or, with a {@code
+     * reason}, a move Salesforce made by itself (a supervisor, a login, another integration).
+     */
+    record OmniStatusPicked(
+            int line,
+            Optional<String> id,
+            Optional<Instant> at,
+            String agentId,
+            String status,
+            Optional<OmniReason> reason)
+            implements ScenarioStep {
+        public OmniStatusPicked(int line, Optional<String> id, Optional<Instant> at, String agentId, String status) {
+            this(line, id, at, agentId, status, Optional.empty());
+        }
+
+        @Override
+        public Optional<String> agent() {
+            return Optional.of(agentId);
+        }
+    }
+
+    /** The agent declines work pushed to her: Salesforce moves her to her status on decline. */
+    record OmniWorkDeclined(int line, Optional<String> id, Optional<Instant> at, String agentId)
+            implements ScenarioStep {
+        @Override
+        public Optional<String> agent() {
+            return Optional.of(agentId);
+        }
+    }
+
+    /** A push to the agent times out: Salesforce moves her to her status on push timeout. */
+    record OmniPushTimedOut(int line, Optional<String> id, Optional<Instant> at, String agentId)
             implements ScenarioStep {
         @Override
         public Optional<String> agent() {
@@ -74,6 +118,19 @@ public sealed interface ScenarioStep {
         public Optional<String> agent() {
             return Optional.of(agentId);
         }
+    }
+
+    /**
+     * A vendor's admin deletes (or renames) {@code status} there after the configuration was
+     * written: the vendor no longer knows it, and refuses a command that names it.
+     */
+    record StatusDeletedAtVendor(int line, Optional<String> id, Optional<Instant> at, Vendor vendor, String status)
+            implements ScenarioStep {}
+
+    /** The vendor a line is about, where the line's type does not say it by its agent. */
+    enum Vendor {
+        TALKDESK,
+        OMNI
     }
 
     record SyncToggled(int line, Optional<String> id, Optional<Instant> at, boolean enabled, boolean force)

@@ -3,17 +3,23 @@ package io.omnisync.adapters.cli.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnisync.adapters.cli.scenario.ScenarioStep.CallEnded;
+import io.omnisync.adapters.cli.scenario.ScenarioStep.CallOffered;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.CallStarted;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.NextAgentStatusToggled;
+import io.omnisync.adapters.cli.scenario.ScenarioStep.OmniPushTimedOut;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.OmniStatusPicked;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.OmniWorkAccepted;
+import io.omnisync.adapters.cli.scenario.ScenarioStep.OmniWorkDeclined;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.OmniWorkloadChanged;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.ReturnToPreviousToggled;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.RuleToggled;
+import io.omnisync.adapters.cli.scenario.ScenarioStep.StatusDeletedAtVendor;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.SyncToggled;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.TalkdeskStatusPicked;
+import io.omnisync.adapters.cli.scenario.ScenarioStep.Vendor;
 import io.omnisync.adapters.cli.scenario.ScenarioStep.WrapUpEnded;
 import io.omnisync.adapters.configjson.ReadError;
+import io.omnisync.domain.event.OmniReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +72,29 @@ class ScenarioLinesTest {
                         "{\"type\":\"omni.status\",\"agent\":\"maria\",\"status\":\"Offline\"}",
                         new OmniStatusPicked(1, NO_ID, NO_TIME, "maria", "Offline")),
                 Arguments.of(
+                        "{\"type\":\"omni.status\",\"agent\":\"maria\",\"status\":\"Break\",\"reason\":\"OmniPushTimeout\"}",
+                        new OmniStatusPicked(
+                                1, NO_ID, NO_TIME, "maria", "Break", Optional.of(OmniReason.PUSH_TIMEOUT))),
+                Arguments.of(
+                        "{\"type\":\"omni.status\",\"agent\":\"maria\",\"status\":\"Break\","
+                                + "\"reason\":\"OmniManualStatusChange\"}",
+                        new OmniStatusPicked(1, NO_ID, NO_TIME, "maria", "Break", Optional.of(OmniReason.MANUAL))),
+                Arguments.of(
+                        "{\"type\":\"omni.work.declined\",\"agent\":\"maria\"}",
+                        new OmniWorkDeclined(1, NO_ID, NO_TIME, "maria")),
+                Arguments.of(
+                        "{\"type\":\"omni.push.timeout\",\"agent\":\"maria\"}",
+                        new OmniPushTimedOut(1, NO_ID, NO_TIME, "maria")),
+                Arguments.of(
+                        "{\"type\":\"talkdesk.call.offered\",\"agent\":\"maria\"}",
+                        new CallOffered(1, NO_ID, NO_TIME, "maria")),
+                Arguments.of(
+                        "{\"type\":\"talkdesk.status.deleted\",\"status\":\"lunch\"}",
+                        new StatusDeletedAtVendor(1, NO_ID, NO_TIME, Vendor.TALKDESK, "lunch")),
+                Arguments.of(
+                        "{\"type\":\"omni.status.deleted\",\"status\":\"Break\"}",
+                        new StatusDeletedAtVendor(1, NO_ID, NO_TIME, Vendor.OMNI, "Break")),
+                Arguments.of(
                         "{\"type\":\"admin.sync\",\"enabled\":true}", new SyncToggled(1, NO_ID, NO_TIME, true, false)),
                 Arguments.of(
                         "{\"type\":\"admin.sync\",\"enabled\":true,\"force\":true}",
@@ -102,6 +131,9 @@ class ScenarioLinesTest {
                         .agent())
                 .contains("ana");
         assertThat(only("{\"type\":\"admin.sync\",\"enabled\":false}").agent()).isEmpty();
+        assertThat(only("{\"type\":\"omni.status.deleted\",\"status\":\"Break\"}")
+                        .agent())
+                .isEmpty();
         assertThat(only("{\"type\":\"admin.rule\",\"name\":\"r\",\"enabled\":true}")
                         .agent())
                 .isEmpty();
@@ -223,6 +255,20 @@ class ScenarioLinesTest {
                         41,
                         "workload",
                         "found the number 1.5"),
+                Arguments.of(
+                        "a reason Omni-Channel does not report",
+                        "{\"type\":\"omni.status\",\"agent\":\"maria\",\"status\":\"Break\",\"reason\":\"PushTimeout\"}",
+                        56,
+                        "reason",
+                        "wrong value for 'reason': expected one of OmniManualStatusChange, OmniToolkitStatusChange, "
+                                + "OmniDeclineWork, OmniPushTimeout, OmniSupervisorStatusChange, OmniLoginStatusChange, "
+                                + "found the text \"PushTimeout\""),
+                Arguments.of(
+                        "a reason on a line that takes none",
+                        "{\"type\":\"omni.push.timeout\",\"agent\":\"maria\",\"reason\":\"OmniPushTimeout\"}",
+                        45,
+                        "reason",
+                        "unknown field 'reason' for omni.push.timeout"),
                 Arguments.of(
                         "a time that is not an instant",
                         "{\"type\":\"talkdesk.call.started\",\"agent\":\"maria\"," + "\"at\":\"tuesday\"}",

@@ -36,6 +36,10 @@ class ServeLifecycleTest {
             int port = serve.awaitListening();
             assertThat(serve.get(port, "/healthz", null).statusCode()).isEqualTo(200);
             assertThat(serve.get(port, "/readyz", null).statusCode()).isEqualTo(200);
+            assertThat(serve.get(port, "/console/omnisync-bridge.js", null))
+                    .as("the console bridge a Salesforce admin installs, as serve hands it out (SPEC 12)")
+                    .satisfies(bridge -> assertThat(bridge.statusCode()).isEqualTo(200))
+                    .satisfies(bridge -> assertThat(bridge.body()).contains("createOmnisyncBridge"));
             assertThat(Files.exists(folder.resolve("omnisync.db")))
                     .as("the default store")
                     .isTrue();

@@ -36,15 +36,7 @@ public final class TopicReader {
             IsolationLevel isolation,
             Predicate<List<ConsumerRecord<String, String>>> enough,
             Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                isolation.toString().toLowerCase(Locale.ROOT),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false);
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers, isolation)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
@@ -61,6 +53,47 @@ public final class TopicReader {
             }
             return List.copyOf(read);
         }
+    }
+
+    /**
+     * Every record of {@code topic} up to its end as it is when the call starts (for {@code read_committed}, the
+     * last stable offset: what committed transactions wrote), in the order each partition holds them.
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(
+            String bootstrapServers, String topic, IsolationLevel isolation, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers, isolation)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+            List<ConsumerRecord<String, String>> read = new ArrayList<>();
+            Instant deadline = Instant.now().plus(timeout);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("after " + timeout + ", " + topic + " (" + isolation
+                            + ") was not read to its end " + ends + "; read " + read.size() + " records");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        read.add(record);
+                    }
+                }
+            }
+            return List.copyOf(read);
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer(String bootstrapServers, IsolationLevel isolation) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                isolation.toString().toLowerCase(Locale.ROOT),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
     /** Reads until {@code count} records were read (or fails after {@code timeout}). */

@@ -22,6 +22,7 @@ import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -66,7 +67,9 @@ public final class HttpTalkdeskPresence implements TalkdeskPresence {
         try (MDC.MDCCloseable tagged = MDC.putCloseable("agent", agent.id().value())) {
             SetStatusAnswer answer = client.setStatus(agent.talkdeskUserId(), body.get());
             if (answer instanceof Refused refused) {
-                return new VendorAnswer.Refused(reasonOf(refused));
+                return namesTheStatus(refused, body.get())
+                        ? VendorAnswer.Refused.unknownStatus(reasonOf(refused))
+                        : new VendorAnswer.Refused(reasonOf(refused));
             }
             if (answer instanceof Unavailable unavailable) {
                 throw unavailable
@@ -133,6 +136,22 @@ public final class HttpTalkdeskPresence implements TalkdeskPresence {
             throw new VendorUnavailableException(
                     "vendors.talkdesk of the running configuration is unusable: " + unusable.getMessage());
         }
+    }
+
+    /**
+     * A status renamed or deleted in Talkdesk after the configuration was written: a 404 or 422 whose code is about
+     * a status ({@code status_not_found}, {@code invalid_custom_status}) or that names the custom status id sent. The audit trail then says
+     * UNKNOWN_AT_VENDOR, which asks an admin to fix the mapping, not to wait for Talkdesk.
+     */
+    static boolean namesTheStatus(Refused refused, PresenceBody sent) {
+        if (refused.httpStatus() != 404 && refused.httpStatus() != 422) {
+            return false;
+        }
+        boolean codeNamesAStatus = refused.code()
+                .map(code -> code.toLowerCase(Locale.ROOT).contains("status"))
+                .orElse(false);
+        String said = refused.code().orElse("") + " " + refused.message();
+        return codeNamesAStatus || sent.customStatusId().map(said::contains).orElse(false);
     }
 
     private static String reasonOf(Refused refused) {

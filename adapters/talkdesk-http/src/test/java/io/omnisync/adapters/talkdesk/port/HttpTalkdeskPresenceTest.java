@@ -103,6 +103,28 @@ class HttpTalkdeskPresenceTest {
     }
 
     @Test
+    void a_custom_status_deleted_in_talkdesk_is_refused_as_unknown_at_the_vendor() {
+        talkdesk.refuseFor("td-42", 422, "invalid_request", "custom status 'lunch' does not exist");
+
+        assertThat(presence.setAgentStatus(maria, TalkdeskStatusId.of("lunch")))
+                .isEqualTo(VendorAnswer.Refused.unknownStatus(
+                        "Talkdesk refused it (HTTP 422 invalid_request): custom status 'lunch' does not exist"));
+    }
+
+    @Test
+    void a_404_about_a_status_is_unknown_at_the_vendor_and_one_about_the_user_is_an_ordinary_refusal() {
+        talkdesk.refuseFor("td-42", 404, "status_not_found", "no such status");
+        assertThat(presence.setAgentStatus(maria, TalkdeskStatusId.AWAY))
+                .extracting(answer -> ((VendorAnswer.Refused) answer).kind())
+                .isEqualTo(VendorAnswer.Refused.Kind.UNKNOWN_STATUS);
+
+        talkdesk.refuseFor("td-42", 404, "user_not_found", "no user td-42");
+        assertThat(presence.setAgentStatus(maria, TalkdeskStatusId.AWAY))
+                .extracting(answer -> ((VendorAnswer.Refused) answer).kind())
+                .isEqualTo(VendorAnswer.Refused.Kind.OTHER);
+    }
+
+    @Test
     void talkdesk_unavailable_is_the_ports_unavailable_with_its_retry_after() {
         talkdesk.tooManyRequestsFor("td-42", Duration.ofSeconds(7));
 

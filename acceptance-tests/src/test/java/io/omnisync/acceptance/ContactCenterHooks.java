@@ -1,9 +1,13 @@
 package io.omnisync.acceptance;
 
 import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
 import jakarta.inject.Inject;
 
-/** A scenario's contact center stops with the scenario: the http set's server and stand-in backing go. */
+/**
+ * A scenario's contact center stops with the scenario (the http set's server, the stand-in's backing), and what the
+ * run shares (the http set's Talkdesk stand-in) with the run.
+ */
 public class ContactCenterHooks {
 
     private final ContactCenter center;
@@ -16,5 +20,10 @@ public class ContactCenterHooks {
     @After
     public void stopTheContactCenter() {
         center.close();
+    }
+
+    @AfterAll
+    public static void stopWhatTheRunShares() {
+        HttpContactCenter.stopTheStandIn();
     }
 }

@@ -29,6 +29,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /**
  * A scenario's contact center in the {@code http} set: the engine with the HTTP service in front of
@@ -91,9 +92,16 @@ final class HttpContactCenter implements ContactCenter.Rig {
     private static synchronized TalkdeskStandIn standIn() {
         if (standIn == null) {
             standIn = TalkdeskStandIn.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(standIn::close, "talkdesk-stand-in-stop"));
         }
         return standIn;
+    }
+
+    /** The run is over: the stand-in stops (its threads would keep a JVM that is not surefire's alive). */
+    static synchronized void stopTheStandIn() {
+        if (standIn != null) {
+            standIn.close();
+            standIn = null;
+        }
     }
 
     /** What the composition root builds for the set. */
@@ -142,7 +150,8 @@ final class HttpContactCenter implements ContactCenter.Rig {
                     return new Simulation(deliveries, webhooks, commands, talkdeskSandbox, salesforce, clock);
                 }
             }));
-            install(new ServiceModule(ServerOptions.loopback(), secrets()));
+            // the scenario is over when the server stops: nothing is in flight to wait for
+            install(new ServiceModule(new ServerOptions("127.0.0.1", 0, Duration.ZERO), secrets()));
             bind(ConfigurationDocuments.class).to(JsonConfigurationDocuments.class);
             bind(HttpWebhooks.class).in(Singleton.class);
             bind(ContactCenter.Parts.class);

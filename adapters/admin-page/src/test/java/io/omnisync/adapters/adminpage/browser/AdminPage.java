@@ -46,7 +46,10 @@ public final class AdminPage {
         this.driver = browser.driver();
         this.uri = uri;
         this.screenshots = screenshots;
+        // the page re-renders a table row when the stream brings a change: an element found just before is then stale,
+        // and the condition is asked again rather than failing the wait
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {

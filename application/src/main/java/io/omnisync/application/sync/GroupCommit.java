@@ -1,5 +1,6 @@
 package io.omnisync.application.sync;
 
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
@@ -12,6 +13,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -46,25 +48,33 @@ public class GroupCommit implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
+    /**
+     * The event was not taken: nothing was decided or stored, and the caller may send it again later
+     * (a service answers 503). Not a broken store: that failure reaches the caller as it is.
+     */
+    public abstract static sealed class NotTaken extends RuntimeException permits Overloaded, Stopped {
+        private static final long serialVersionUID = 1L;
+
+        NotTaken(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** The queue is full: the store does not keep up. Nothing was decided or stored. */
-    public static final class Overloaded extends RuntimeException {
+    public static final class Overloaded extends NotTaken {
         private static final long serialVersionUID = 1L;
 
         Overloaded(int capacity) {
-            super(
-                    "the commit queue is full (" + capacity + " events wait): the store does not keep up",
-                    null,
-                    false,
-                    false);
+            super("the commit queue is full (" + capacity + " events wait): the store does not keep up");
         }
     }
 
     /** Group commit was stopped: the event was not decided, nothing was stored. */
-    public static final class Stopped extends RuntimeException {
+    public static final class Stopped extends NotTaken {
         private static final long serialVersionUID = 1L;
 
         Stopped() {
-            super("group commit is stopped: the event was not decided", null, false, false);
+            super("group commit is stopped: the event was not decided");
         }
     }
 
@@ -72,6 +82,7 @@ public class GroupCommit implements AutoCloseable {
 
     private final EngineStore store;
     private final AgentLocks locks;
+    private final EngineWatcher watcher;
     private final int capacity;
     private final int maxBatch;
     private final BlockingQueue<Waiting> queue;
@@ -79,16 +90,22 @@ public class GroupCommit implements AutoCloseable {
     private volatile boolean stopping;
 
     @Inject
-    public GroupCommit(EngineStore store, AgentLocks locks) {
-        this(store, locks, QUEUE, BATCH);
+    public GroupCommit(EngineStore store, AgentLocks locks, EngineWatcher watcher) {
+        this(store, locks, watcher, QUEUE, BATCH);
     }
 
+    /** Batches nobody watches (benchmarks, tests). */
     public GroupCommit(EngineStore store, AgentLocks locks, int capacity, int maxBatch) {
+        this(store, locks, EngineWatcher.NOBODY, capacity, maxBatch);
+    }
+
+    public GroupCommit(EngineStore store, AgentLocks locks, EngineWatcher watcher, int capacity, int maxBatch) {
         if (capacity < 1 || maxBatch < 1) {
             throw new IllegalArgumentException("capacity and maxBatch must be positive");
         }
         this.store = store;
         this.locks = locks;
+        this.watcher = watcher;
         this.capacity = capacity;
         this.maxBatch = maxBatch;
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -174,27 +191,34 @@ public class GroupCommit implements AutoCloseable {
 
     /** Decides the batch in arrival order and commits it whole; then, and only then, releases its callers. */
     void commit(java.util.List<Waiting> batch) {
-        java.util.List<Either<Fact.Skipped, AgentDecision>> results;
+        Committed committed;
         try {
             LinkedHashSet<AgentId> agents = new LinkedHashSet<>();
             batch.forEach(waiting -> agents.add(waiting.event().agent()));
-            results = locks.forAgents(agents, () -> decideAndStore(batch));
+            committed = locks.forAgents(agents, () -> decideAndStore(batch));
         } catch (RuntimeException | Error failure) {
             LOG.error("a batch of {} events was not committed; each caller is told", batch.size(), failure);
             batch.forEach(waiting -> waiting.done().completeExceptionally(failure));
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).done().complete(results.get(i));
+            Waiting waiting = batch.get(i);
+            watcher.decided(waiting.event(), committed.results().get(i), committed.deciding(), committed.committing());
+            waiting.done().complete(committed.results().get(i));
         }
     }
 
-    private java.util.List<Either<Fact.Skipped, AgentDecision>> decideAndStore(java.util.List<Waiting> batch) {
+    /** A committed batch: each event's result, in the batch's order, and the times it took. */
+    private record Committed(
+            java.util.List<Either<Fact.Skipped, AgentDecision>> results, Duration deciding, Duration committing) {}
+
+    private Committed decideAndStore(java.util.List<Waiting> batch) {
         Configuration configuration = store.configuration();
         Map<AgentId, AgentSession> decided = store.storedSessions(io.vavr.collection.HashSet.ofAll(batch)
                 .map(waiting -> waiting.event().agent()));
         java.util.List<Either<Fact.Skipped, AgentDecision>> results = new ArrayList<>(batch.size());
         java.util.List<AgentDecision> decisions = new ArrayList<>(batch.size());
+        long start = System.nanoTime();
         for (Waiting waiting : batch) {
             Either<Fact.Skipped, AgentDecision> result = PresenceSync.handle(
                     configuration,
@@ -206,10 +230,15 @@ public class GroupCommit implements AutoCloseable {
             });
             results.add(result);
         }
+        long decidedAt = System.nanoTime();
         // one commit for the batch; the facts follow in the order the events arrived, skipped ones among the others
         store.saveAll(
                 List.ofAll(decisions),
                 List.ofAll(results).flatMap(result -> result.fold(List::<Fact>of, AgentDecision::facts)));
-        return results;
+        // each event's share of the deciding, and the whole commit it waited for
+        return new Committed(
+                results,
+                Duration.ofNanos((decidedAt - start) / batch.size()),
+                Duration.ofNanos(System.nanoTime() - decidedAt));
     }
 }

@@ -21,6 +21,7 @@ import io.omnisync.application.reporting.ReportOmniWork;
 import io.omnisync.application.reporting.ReportTalkdeskStatusChange;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.sync.AgentLocks;
+import io.omnisync.application.sync.BatchedReports;
 import io.omnisync.application.sync.DeliverySignal;
 import io.omnisync.application.sync.EngineStore;
 import io.omnisync.application.sync.GroupCommit;
@@ -43,6 +44,7 @@ public class OmnisyncModule extends AbstractModule {
         bind(ReportedChanges.class);
         // many callers' events in one transaction each batch; idle (no thread) until the first report
         bind(GroupCommit.class);
+        bind(BatchedReports.class);
         bind(IntegrationAdmin.class);
         bind(AgentQueries.class);
         bind(CommandDelivery.class);
@@ -54,7 +56,10 @@ public class OmnisyncModule extends AbstractModule {
         bind(ReportCallEvent.class).to(ReportedChanges.class);
         bind(ReportOmniPresenceChange.class).to(ReportedChanges.class);
         bind(ReportOmniWork.class).to(ReportedChanges.class);
-        bind(ReportVendorEvent.class).to(ReportedChanges.class);
+        // one event, one transaction, unless a host with many concurrent callers sets BatchedReports (the service does)
+        OptionalBinder.newOptionalBinder(binder(), ReportVendorEvent.class)
+                .setDefault()
+                .to(ReportedChanges.class);
         bind(ChangeIntegrationSettings.class).to(IntegrationAdmin.class);
         bind(LoadConfiguration.class).to(IntegrationAdmin.class);
         bind(StartEngine.class).to(IntegrationAdmin.class);

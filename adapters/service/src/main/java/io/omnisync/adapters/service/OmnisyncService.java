@@ -4,6 +4,7 @@ import io.omnisync.adapters.service.http.EventStreams;
 import io.omnisync.adapters.service.http.JavalinServer;
 import io.omnisync.adapters.service.ops.Readiness;
 import io.omnisync.application.delivery.DeliveryLoop;
+import io.omnisync.application.sync.GroupCommit;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The running service: the engine's delivery threads, the parts with threads of their own, and the HTTP server.
  * {@link #start()} brings them up in that order and declares the service ready; {@link #stop()} is SIGTERM's graceful
- * end: not ready, event streams closed, no new request taken and those in flight finished, delivery stopped after the
+ * end: not ready, event streams closed, no new request taken and those in flight finished (their batches committed),
+ * delivery stopped after the
  * call it is making (what waits stays in the outbox for the next start). The host then closes the store.
  */
 @Singleton
@@ -25,6 +27,7 @@ public final class OmnisyncService {
     private final DeliveryLoop delivery;
     private final EventStreams streams;
     private final Readiness readiness;
+    private final GroupCommit commits;
     private final Set<ServiceLifecycle> parts;
 
     @Inject
@@ -33,11 +36,13 @@ public final class OmnisyncService {
             DeliveryLoop delivery,
             EventStreams streams,
             Readiness readiness,
+            GroupCommit commits,
             Set<ServiceLifecycle> parts) {
         this.server = server;
         this.delivery = delivery;
         this.streams = streams;
         this.readiness = readiness;
+        this.commits = commits;
         this.parts = parts;
     }
 
@@ -74,6 +79,7 @@ public final class OmnisyncService {
         readiness.stopping();
         streams.closeAll();
         server.stop();
+        commits.close(); // the requests have finished, so no batch waits: this only stops the committer
         delivery.stop();
         parts.forEach(ServiceLifecycle::stop);
         streams.close();

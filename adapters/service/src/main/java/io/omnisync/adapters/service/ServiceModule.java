@@ -30,6 +30,8 @@ import io.omnisync.adapters.service.security.ServiceSecrets;
 import io.omnisync.adapters.service.security.WebhookAccess;
 import io.omnisync.adapters.service.security.WebhookSignature;
 import io.omnisync.adapters.service.webhook.TalkdeskWebhooks;
+import io.omnisync.application.reporting.ReportVendorEvent;
+import io.omnisync.application.sync.BatchedReports;
 import io.omnisync.application.watch.EngineWatcher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -64,6 +66,10 @@ public final class ServiceModule extends AbstractModule {
         bind(LiveAgents.class);
         bind(ServiceWatcher.class);
         bind(RequestListener.class).to(ServiceMetrics.class);
+        // webhooks and console events from many requests share a transaction: each 202 waits for its batch's commit
+        OptionalBinder.newOptionalBinder(binder(), ReportVendorEvent.class)
+                .setBinding()
+                .to(BatchedReports.class);
         OptionalBinder.newOptionalBinder(binder(), EngineWatcher.class)
                 .setBinding()
                 .to(ServiceWatcher.class);

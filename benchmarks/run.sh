@@ -31,10 +31,14 @@ footprint="$(java -Xmx12g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSe
   -cp "$jar" io.omnisync.benchmarks.SessionFootprint 1000000 2>/dev/null | tail -1)"
 startup="$(java -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "$jar" io.omnisync.benchmarks.DurableStartup "${STARTUP_SESSIONS:-1000000}" 2>/dev/null | tail -1)"
+# failover: two serve processes on one PostgreSQL store, SIGKILL of the active one to the standby ready (a test)
+(cd "$root" && mvn -B -q -ntp -pl adapters/cli verify -Dtest=StandbyFailoverTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dspotless.check.skip=true > "$out/failover.log" 2>&1) || { tail -30 "$out/failover.log"; exit 1; }
+failover="$(cat "$root/adapters/cli/target/measurements/failover.txt")"
 echo
 echo "Omnisync benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh.json" \
-  "heap per agent session (1,000,000 sessions, JOL): $footprint" "$startup"
+  "heap per agent session (1,000,000 sessions, JOL): $footprint" "$startup" "$failover"
 echo
 echo "Kafka Streams topology (events/s; broker, instances and load on this machine) vs the in-process engine with SQLite"
 java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh-kafka.json"

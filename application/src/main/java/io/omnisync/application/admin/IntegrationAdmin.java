@@ -88,7 +88,7 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
             }
             Configuration running = store.configuration();
             Seq<String> differences = ConfigurationDifferences.between(running.draft(), draft);
-            if (differences.isEmpty()) {
+            if (differences.isEmpty() || policy == ReplacePolicy.KEEP_STORED) {
                 return new StartResult.Resumed(running, store.pending().size());
             }
             if (policy == ReplacePolicy.REFUSE_DIFFERENT) {

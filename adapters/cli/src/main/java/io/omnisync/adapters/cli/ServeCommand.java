@@ -9,14 +9,16 @@ import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
 import io.omnisync.adapters.configjson.JsonConfigurationFile;
 import io.omnisync.adapters.configjson.LoadedConfiguration;
 import io.omnisync.adapters.configjson.LocatedProblem;
-import io.omnisync.adapters.jdbc.SqliteStore;
-import io.omnisync.adapters.jdbc.SqliteStores;
 import io.omnisync.adapters.jdbc.StoreException;
-import io.omnisync.adapters.memory.InMemoryStoreModule;
+import io.omnisync.adapters.jdbc.StoreInUseException;
+import io.omnisync.adapters.jdbc.postgresql.PostgresLocation;
+import io.omnisync.adapters.jdbc.postgresql.PostgresStore;
+import io.omnisync.adapters.jdbc.postgresql.PostgresStores;
 import io.omnisync.adapters.service.OmnisyncService;
 import io.omnisync.adapters.service.ServiceModule;
 import io.omnisync.adapters.service.console.ConsoleModule;
 import io.omnisync.adapters.service.http.ServerOptions;
+import io.omnisync.adapters.service.ops.StandbyServer;
 import io.omnisync.adapters.service.security.SecretsSource;
 import io.omnisync.adapters.service.security.ServiceSecrets;
 import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
@@ -36,6 +38,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve --config C [--store FILE|memory] [--port N] [--secrets FILE] [--replace]} (SPEC 10): the engine behind
+ * {@code serve --config C [--store FILE|URL|memory] [--standby] [--port N] [--secrets FILE] [--replace]} (SPEC 10): the engine behind
  * HTTP, with Talkdesk's Presence API and the agents' consoles as its vendors. Exit 1 for a configuration that is
  * invalid or that the service could not run ({@code MISSING_VENDOR_SETTING}), with {@code validate}'s lines; exit 2
  * for unreadable input, a secret missing, too short or in a file others may read, a store another process owns, that
@@ -68,10 +71,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--store",
-            paramLabel = "FILE|memory",
+            paramLabel = "FILE|URL|memory",
             defaultValue = "omnisync.db",
             description = "the SQLite file the engine keeps its state in (default: ${DEFAULT-VALUE} in the working "
-                    + "directory; one process at a time), or 'memory' to keep nothing. A store that runs the same "
+                    + "directory; one process at a time), a PostgreSQL database (postgresql://user@host:port/db, or "
+                    + "jdbc:postgresql://…; the password from PGPASSWORD), or 'memory' to keep nothing. A store that runs the same "
                     + "configuration resumes: its settings win, nothing is reconciled, its outbox is sent at once")
     private String store;
 
@@ -95,8 +99,20 @@ final class ServeCommand implements Callable<Integer> {
                     + "adminToken, readable by its owner only; the OMNISYNC_* environment variables win over it")
     private Path secrets;
 
+    @Option(
+            names = "--standby",
+            description = "with a PostgreSQL store another process holds: wait as a standby (/readyz answers 503) and "
+                    + "take over, on the same port, when that process stops or dies; without it such a store is exit 2")
+    private boolean standby;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * What SIGTERM stops: the standby's listener, then the service; none (null) before either runs or after a start
+     * failed, so that the exit code a failure returned is not turned into 0 by the shutdown hook.
+     */
+    private final AtomicReference<Runnable> onSignal = new AtomicReference<>();
 
     /** What serve runs, built by the composition root. */
     static final class Running {
@@ -127,28 +143,106 @@ final class ServeCommand implements Callable<Integer> {
             err.println(read.getLeft());
             return ExitCode.BAD_INPUT;
         }
+        stopOnSignal();
+        if (standby && !ServeStore.isPostgres(store)) {
+            err.println("--standby needs a store two processes can share: --store postgresql://…");
+            return ExitCode.BAD_INPUT;
+        }
+        if (ServeStore.isPostgres(store)) {
+            return servePostgres(configuration.get(), read.get(), out, err);
+        }
         // the store is this process' own from here (SqliteStores' lock beside it) until the process ends
-        Optional<SqliteStore> opened = inMemory()
-                ? Optional.empty()
-                : Optional.of(SqliteStores.open(Path.of(store), new JsonConfigurationCodec()));
-        int exit = serve(configuration.get(), read.get(), opened, out, err);
+        return serveOn(ServeStore.open(store), configuration.get(), read.get(), port, true, out, err);
+    }
+
+    /**
+     * On PostgreSQL: this process takes the store's lease and serves; or, with {@code --standby} while another process
+     * holds it, it listens as a standby ({@code /readyz} 503) until the lease is free, then takes over on the same port.
+     */
+    private int servePostgres(ConfigurationDraft configuration, ServiceSecrets keys, PrintWriter out, PrintWriter err) {
+        PostgresLocation location = PostgresLocation.parse(store);
+        JsonConfigurationCodec codec = new JsonConfigurationCodec();
+        try {
+            return serveOn(
+                    new ServeStore.Postgres(PostgresStores.open(location, codec)),
+                    configuration,
+                    keys,
+                    port,
+                    true,
+                    out,
+                    err);
+        } catch (StoreInUseException active) {
+            if (!standby) {
+                throw active;
+            }
+        }
+        StandbyServer waiting;
+        try {
+            waiting = StandbyServer.start(ServerOptions.on(port), location.toString());
+        } catch (RuntimeException cannotListen) {
+            err.println("cannot listen on port " + port + ": " + rootMessage(cannotListen));
+            return ExitCode.BAD_INPUT;
+        }
+        int listening = waiting.port();
+        onSignal.set(() -> {
+            waiting.close();
+            LOG.info("stopped while standing by; the store was never this process'");
+        });
+        out.println("{\"kind\":\"listening\",\"port\":" + listening + "}");
+        out.flush();
+        LOG.info("{} is held by another process: standing by until it is free", location);
+        PostgresStore taken = PostgresStores.openWhenFree(location, codec);
+        long takenAt = System.nanoTime();
+        onSignal.set(null);
+        waiting.close();
+        // the active process may have replaced its configuration through the admin API: the store's keeps running
+        int exit = serveOn(new ServeStore.Postgres(taken), configuration, keys, listening, false, out, err);
+        LOG.info("took over in {} ms after the store was free", (System.nanoTime() - takenAt) / 1_000_000);
+        return exit;
+    }
+
+    /**
+     * Starts the engine and the service on the open store, on {@code listenOn}; OK once serving, which then ends by
+     * SIGTERM only. The store is closed when this fails. A standby that took over ({@code firstStart} false) keeps the
+     * store's configuration and does not print the listening line again.
+     */
+    private int serveOn(
+            ServeStore opened,
+            ConfigurationDraft configuration,
+            ServiceSecrets keys,
+            int listenOn,
+            boolean firstStart,
+            PrintWriter out,
+            PrintWriter err) {
+        int exit;
+        try {
+            exit = serve(opened, configuration, keys, listenOn, firstStart, out, err);
+        } catch (RuntimeException | Error failed) {
+            onSignal.set(null);
+            opened.close();
+            throw failed;
+        }
         if (exit != ExitCode.OK) {
-            opened.ifPresent(SqliteStore::close);
+            onSignal.set(null);
+            opened.close();
         }
         return exit;
     }
 
-    /** Starts the engine and the service on the open store; OK once serving, which then ends by SIGTERM only. */
     private int serve(
+            ServeStore opened,
             ConfigurationDraft configuration,
             ServiceSecrets keys,
-            Optional<SqliteStore> opened,
+            int listenOn,
+            boolean firstStart,
             PrintWriter out,
             PrintWriter err) {
-        String where = opened.map(file -> file.file().toString()).orElse("memory");
-        Running running = new Bootstrap(modules(keys, opened)).initialize(Running.class);
-        StartResult started =
-                running.starting.start(configuration, replace ? ReplacePolicy.REPLACE : ReplacePolicy.REFUSE_DIFFERENT);
+        String where = opened.where();
+        Running running = new Bootstrap(modules(keys, opened.module(), listenOn)).initialize(Running.class);
+        ReplacePolicy policy = replace
+                ? ReplacePolicy.REPLACE
+                : firstStart ? ReplacePolicy.REFUSE_DIFFERENT : ReplacePolicy.KEEP_STORED;
+        StartResult started = running.starting.start(configuration, policy);
         if (started instanceof StartResult.Refused refused) {
             err.println(where + ": " + refused.reason() + ". To serve this configuration instead, add --replace: it "
                     + "is validated whole, and the agents the store knows keep what it knows of them.");
@@ -162,12 +256,20 @@ final class ServeCommand implements Callable<Integer> {
         try {
             running.service.start();
         } catch (RuntimeException cannotListen) {
-            err.println("cannot listen on port " + port + ": " + rootMessage(cannotListen));
+            err.println("cannot listen on port " + listenOn + ": " + rootMessage(cannotListen));
             return ExitCode.BAD_INPUT;
         }
-        stopOnSignal(running, opened);
-        out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
-        out.flush();
+        onSignal.set(() -> {
+            running.service.stop();
+            opened.close();
+            LOG.info("stopped; the store is closed");
+        });
+        if (firstStart) {
+            out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
+            out.flush();
+        } else {
+            LOG.info("{}: this process is the active one now, serving on port {}", where, running.service.port());
+        }
         awaitTheEnd();
         return ExitCode.OK;
     }
@@ -215,12 +317,7 @@ final class ServeCommand implements Callable<Integer> {
         return Either.right(valid.draft());
     }
 
-    private boolean inMemory() {
-        return store.equals("memory");
-    }
-
-    private Module[] modules(ServiceSecrets keys, Optional<SqliteStore> opened) {
-        Module storeModule = opened.<Module>map(DurableStoreModule::new).orElseGet(InMemoryStoreModule::new);
+    private static Module[] modules(ServiceSecrets keys, Module storeModule, int port) {
         return new Module[] {
             new ServiceModule(ServerOptions.on(port), keys),
             new ConsoleModule(),
@@ -239,19 +336,21 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * SIGTERM (or Ctrl-C): stop gracefully (not ready, streams closed, no new requests, those in flight finished,
-     * delivery stopped), close the store, and exit 0. The JVM runs this as its shutdown hook; the exit status is set
-     * by halting once everything is closed.
+     * SIGTERM (or Ctrl-C): stop gracefully what runs now (a standby: its listener; the service: not ready, streams
+     * closed, no new requests, those in flight finished, delivery stopped, the store closed), and exit 0. The JVM runs
+     * this as its shutdown hook, registered once; the exit status is set by halting once everything is closed.
      */
-    private static void stopOnSignal(Running running, Optional<SqliteStore> opened) {
+    private void stopOnSignal() {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            Runnable stopping = onSignal.get();
+                            if (stopping == null) {
+                                return; // the process ends by itself (a failed start): its exit code stands
+                            }
                             LOG.info("SIGTERM: stopping gracefully");
                             try {
-                                running.service.stop();
-                                opened.ifPresent(SqliteStore::close);
-                                LOG.info("stopped; the store is closed");
+                                stopping.run();
                             } catch (RuntimeException broken) {
                                 LOG.error("stopping failed", broken);
                                 Runtime.getRuntime().halt(ExitCode.UNEXPECTED);

@@ -99,6 +99,36 @@ class StartingTheEngineTest {
     }
 
     @Test
+    void a_standby_taking_over_keeps_the_stores_configuration_whatever_its_file_says() {
+        ConfigurationDraft withoutAna = new ConfigurationDraft(
+                contactCenter().talkdesk(),
+                contactCenter().omniChannel(),
+                contactCenter().agents().filter(agent -> !agent.id().equals("ana")),
+                contactCenter().integration(),
+                contactCenter().vendors());
+        omnisync.start(withoutAna, ReplacePolicy.REFUSE_DIFFERENT);
+
+        StartResult takenOver = omnisync.start(contactCenter(), ReplacePolicy.KEEP_STORED);
+
+        assertThat(takenOver)
+                .as("the active process replaced its configuration since the standby read its file")
+                .isInstanceOf(StartResult.Resumed.class);
+        assertThat(omnisync.agents())
+                .extracting(session -> session.agent().value())
+                .containsExactly("maria", "joao");
+    }
+
+    @Test
+    void a_standby_on_an_empty_store_starts_its_own_configuration() {
+        StartResult started = omnisync.start(contactCenter(), ReplacePolicy.KEEP_STORED);
+
+        assertThat(started).isInstanceOf(StartResult.StartedFresh.class);
+        assertThat(omnisync.agents())
+                .extracting(session -> session.agent().value())
+                .contains("ana");
+    }
+
+    @Test
     void an_invalid_configuration_is_rejected_with_every_problem_and_nothing_starts() {
         ConfigurationDraft broken = JsonConfigurationFile.read(Path.of("../../examples/broken.json"))
                 .get()

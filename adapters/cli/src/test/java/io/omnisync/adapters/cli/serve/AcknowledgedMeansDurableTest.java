@@ -103,7 +103,7 @@ class AcknowledgedMeansDurableTest {
         }
     }
 
-    private static int post(ServeProcess serve, int port, String id, String type, Instant at, String data) {
+    static int post(ServeProcess serve, int port, String id, String type, Instant at, String data) {
         return serve.postSignedWebhook(
                         port,
                         "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"occurred_at\":\"" + at + "\",\"data\":"
@@ -112,7 +112,7 @@ class AcknowledgedMeansDurableTest {
     }
 
     /** {@code GET /api/pending}: the commands for {@code system}, as "agent status". */
-    private static List<String> pending(ServeProcess serve, int port, String system) {
+    static List<String> pending(ServeProcess serve, int port, String system) {
         List<String> commands = new ArrayList<>();
         ServeProcess.json(serve.get(port, "/api/pending", "Bearer " + ServeProcess.ADMIN_TOKEN)
                         .body())
@@ -127,7 +127,7 @@ class AcknowledgedMeansDurableTest {
     }
 
     /** {@code GET /api/agents/{id}/audit}: "kind:reason" of each fact, oldest first. */
-    private static List<String> auditReasons(ServeProcess serve, int port, String agent) {
+    static List<String> auditReasons(ServeProcess serve, int port, String agent) {
         List<String> reasons = new ArrayList<>();
         JsonNode facts = ServeProcess.json(
                         serve.get(port, "/api/agents/" + agent + "/audit", "Bearer " + ServeProcess.ADMIN_TOKEN)
@@ -138,14 +138,21 @@ class AcknowledgedMeansDurableTest {
         return reasons;
     }
 
-    /** The contact center with return to the previous status on, and agents in Chat Only on both sides. */
     private static String configuration(TalkdeskStandIn talkdesk) {
+        return configuration(talkdesk, AGENTS);
+    }
+
+    /**
+     * The contact center with return to the previous status on, and {@code agents} agents (agent-N, Talkdesk user
+     * td-N) in Chat Only on both sides: a call and its wrap-up decide one Talkdesk command each, chat_only.
+     */
+    static String configuration(TalkdeskStandIn talkdesk, int agentCount) {
         ObjectNode configuration = (ObjectNode) ServeProcess.json(ServeStartupTest.configurationText(
                 talkdesk.endpoints().apiBaseUrl().toString(),
                 talkdesk.endpoints().tokenUrl().toString()));
         ((ObjectNode) configuration.path("integration")).put("returnToPreviousStatusAfterCall", true);
         ArrayNode agents = configuration.putArray("agents");
-        for (int i = 1; i <= AGENTS; i++) {
+        for (int i = 1; i <= agentCount; i++) {
             agents.addObject()
                     .put("id", "agent-" + i)
                     .put("talkdeskUserId", "td-" + i)

@@ -23,6 +23,8 @@ import io.vavr.collection.Seq;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's unit of work over the stores: it reads what a decision needs and stores what was
@@ -31,6 +33,8 @@ import java.util.Map;
  */
 @Singleton
 public class EngineStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineStore.class);
 
     private final ConfigurationStore configurations;
     private final AgentSessions sessions;
@@ -140,8 +144,7 @@ public class EngineStore {
             outbox.add(decision.commands());
             return null;
         });
-        recorded(decision.facts());
-        signal(decision.commands());
+        afterCommit(decision.facts(), decision.commands());
     }
 
     /**
@@ -171,8 +174,7 @@ public class EngineStore {
             outbox.add(commands);
             return null;
         });
-        recorded(factsInOrder);
-        signal(commands);
+        afterCommit(factsInOrder, commands);
     }
 
     /**
@@ -191,8 +193,7 @@ public class EngineStore {
             outbox.add(outcome.commands());
             return null;
         });
-        recorded(outcome.facts());
-        signal(outcome.commands());
+        afterCommit(outcome.facts(), outcome.commands());
     }
 
     /** Facts that change nothing. */
@@ -215,12 +216,32 @@ public class EngineStore {
             outbox.done(command);
             return null;
         });
-        recorded(decision.facts());
+        afterCommit(decision.facts(), io.vavr.collection.List.empty());
     }
 
     /** The vendor could not be reached: the command stays, its attempt counted. */
     public void failed(CommandId command, String error) {
         outbox.failed(command, error);
+    }
+
+    /**
+     * What follows a commit: the facts into the audit trail and to the watcher, and the delivery woken. The commit is
+     * done, so a failure here must not reach the caller as if nothing were stored (a webhook would be sent again and a
+     * group commit's callers told their events were lost): it is logged, and the delivery's own polling still finds
+     * the commands.
+     */
+    private void afterCommit(Seq<Fact> facts, Seq<Command> commands) {
+        try {
+            recorded(facts);
+        } catch (RuntimeException failed) {
+            LOG.error("committed, but {} fact(s) could not be recorded or watched", facts.size(), failed);
+        }
+        try {
+            signal(commands);
+        } catch (RuntimeException failed) {
+            LOG.error(
+                    "committed, but the delivery could not be woken; it finds the commands when it next looks", failed);
+        }
     }
 
     private void recorded(Seq<Fact> facts) {

@@ -22,6 +22,7 @@ import io.omnisync.adapters.service.ops.StandbyServer;
 import io.omnisync.adapters.service.security.SecretsSource;
 import io.omnisync.adapters.service.security.ServiceSecrets;
 import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
+import io.omnisync.adapters.talkdesk.port.HttpTalkdeskPresence;
 import io.omnisync.adapters.talkdesk.port.TalkdeskHttpModule;
 import io.omnisync.application.admin.ConfigurationDocuments;
 import io.omnisync.application.admin.ReplacePolicy;
@@ -118,11 +119,13 @@ final class ServeCommand implements Callable<Integer> {
     static final class Running {
         final OmnisyncService service;
         final StartEngine starting;
+        final HttpTalkdeskPresence talkdesk;
 
         @Inject
-        Running(OmnisyncService service, StartEngine starting) {
+        Running(OmnisyncService service, StartEngine starting, HttpTalkdeskPresence talkdesk) {
             this.service = service;
             this.starting = starting;
+            this.talkdesk = talkdesk;
         }
     }
 
@@ -264,6 +267,7 @@ final class ServeCommand implements Callable<Integer> {
             opened.close();
             LOG.info("stopped; the store is closed");
         });
+        checkTalkdeskAccount(running);
         if (firstStart) {
             out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
             out.flush();
@@ -272,6 +276,24 @@ final class ServeCommand implements Callable<Integer> {
         }
         awaitTheEnd();
         return ExitCode.OK;
+    }
+
+    /**
+     * SPEC 11's start-up check, once serving and off the start's path (Talkdesk may be slow or down): a warning for
+     * each custom status the configuration sends that the Talkdesk account no longer has.
+     */
+    private static void checkTalkdeskAccount(Running running) {
+        Thread check = new Thread(
+                () -> {
+                    try {
+                        running.talkdesk.customStatusesMissing().forEach(line -> LOG.warn("{}", line));
+                    } catch (RuntimeException failed) {
+                        LOG.warn("the Talkdesk account's custom statuses could not be checked", failed);
+                    }
+                },
+                "omnisync-talkdesk-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     /** How the engine started, in words, for the log. */

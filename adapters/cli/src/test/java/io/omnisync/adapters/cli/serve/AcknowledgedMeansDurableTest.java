@@ -96,6 +96,9 @@ class AcknowledgedMeansDurableTest {
                 }
                 assertThat(pending(second, port, "talkdesk")).isEmpty();
                 assertThat(talkdesk.acceptedPuts()).hasSize(AGENTS);
+                assertThat(second.err())
+                        .as("SPEC 11's start-up check: the account (the stand-in's has none) lacks a custom status")
+                        .anySatisfy(line -> assertThat(line).contains("'training'", "'tr-7'", "does not have"));
 
                 second.terminate();
                 assertThat(second.awaitExit()).isZero();

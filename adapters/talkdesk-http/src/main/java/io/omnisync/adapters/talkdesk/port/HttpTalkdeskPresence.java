@@ -1,11 +1,14 @@
 package io.omnisync.adapters.talkdesk.port;
 
+import io.omnisync.adapters.talkdesk.CustomStatus;
 import io.omnisync.adapters.talkdesk.PresenceBody;
+import io.omnisync.adapters.talkdesk.ReadAnswer;
 import io.omnisync.adapters.talkdesk.Refused;
 import io.omnisync.adapters.talkdesk.SetStatusAnswer;
 import io.omnisync.adapters.talkdesk.StatusType;
 import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
 import io.omnisync.adapters.talkdesk.TalkdeskEndpoints;
+import io.omnisync.adapters.talkdesk.TalkdeskFailure;
 import io.omnisync.adapters.talkdesk.TalkdeskPresenceClient;
 import io.omnisync.adapters.talkdesk.TalkdeskTimeouts;
 import io.omnisync.adapters.talkdesk.Unavailable;
@@ -79,6 +82,48 @@ public final class HttpTalkdeskPresence implements TalkdeskPresence {
             }
             return VendorAnswer.ACCEPTED;
         }
+    }
+
+    /**
+     * SPEC 11's check of the running configuration against the Talkdesk account ({@code GET /account/custom-status}):
+     * one line for each custom status the configuration sends (a status's {@code custom_status_id}) that the account
+     * does not have, naming the configured status; or one line saying why the account's list could not be read. Empty
+     * when every one is there. A line is a warning: the command for such a status will be refused
+     * ({@code UNKNOWN_AT_VENDOR}), and the mapping is the admin's to fix.
+     */
+    public List<String> customStatusesMissing() {
+        Configuration configuration = engine.configuration();
+        java.util.Map<String, String> sent = new java.util.TreeMap<>();
+        configuration
+                .draft()
+                .talkdesk()
+                .statuses()
+                .forEach(status -> bodyFor(configuration, TalkdeskStatusId.of(status.id()))
+                        .flatMap(PresenceBody::customStatusId)
+                        .ifPresent(custom -> sent.putIfAbsent(custom, status.id())));
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        ReadAnswer<List<CustomStatus>> answer = clientFor(configuration).customStatuses();
+        if (answer instanceof ReadAnswer.NotRead<List<CustomStatus>> notRead) {
+            return List.of("the Talkdesk account's custom statuses could not be read, so the configuration's are not "
+                    + "checked: " + describe(notRead.failure()));
+        }
+        java.util.Set<String> account = ((ReadAnswer.Read<List<CustomStatus>>) answer)
+                .value().stream().map(CustomStatus::id).collect(java.util.stream.Collectors.toSet());
+        return sent.entrySet().stream()
+                .filter(custom -> !account.contains(custom.getKey()))
+                .map(custom -> "talkdesk status '" + custom.getValue() + "' sends custom_status_id '"
+                        + custom.getKey() + "', which the Talkdesk account does not have (renamed or deleted?): "
+                        + "commands for it will be refused until the configuration is fixed")
+                .toList();
+    }
+
+    private static String describe(TalkdeskFailure failure) {
+        return failure instanceof Refused refused
+                ? "HTTP " + refused.httpStatus()
+                        + refused.code().map(code -> " " + code).orElse("") + ": " + refused.message()
+                : ((Unavailable) failure).reason();
     }
 
     /**

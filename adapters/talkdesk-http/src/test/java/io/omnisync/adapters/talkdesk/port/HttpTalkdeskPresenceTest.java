@@ -3,6 +3,7 @@ package io.omnisync.adapters.talkdesk.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omnisync.adapters.talkdesk.CustomStatus;
 import io.omnisync.adapters.talkdesk.PresenceBody;
 import io.omnisync.adapters.talkdesk.TalkdeskTimeouts;
 import io.omnisync.adapters.talkdesk.standin.TalkdeskStandIn;
@@ -80,6 +81,30 @@ class HttpTalkdeskPresenceTest {
                         PresenceBody.of("away", "lunch"), // custom AWAY: "away" with its id
                         PresenceBody.of("available", "wfh"), // custom AVAILABLE: "available" with its id
                         PresenceBody.of("away", "email")); // its own "presence" wins over the default
+    }
+
+    @Test
+    void the_start_up_check_names_each_custom_status_the_account_no_longer_has() {
+        talkdesk.customStatuses(new CustomStatus("lunch", "Lunch"), new CustomStatus("wfh", "Working from home"));
+
+        assertThat(presence.customStatusesMissing())
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("'chat_only'", "'email'", "does not have"));
+
+        talkdesk.customStatuses(
+                new CustomStatus("lunch", "Lunch"),
+                new CustomStatus("wfh", "Working from home"),
+                new CustomStatus("email", "Email"));
+        assertThat(presence.customStatusesMissing()).isEmpty();
+    }
+
+    @Test
+    void the_start_up_check_says_so_when_the_account_cannot_be_read() {
+        talkdesk.unavailable();
+
+        assertThat(presence.customStatusesMissing())
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("could not be read"));
     }
 
     @Test

@@ -95,6 +95,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "adminToken, readable by its owner only; the OMNISYNC_* environment variables win over it")
     private Path secrets;
 
+    @Option(
+            names = "--kafka",
+            paramLabel = "BOOTSTRAP_SERVERS",
+            description = "run on Kafka Streams (SPEC 13) with the cluster at BOOTSTRAP_SERVERS (host:port,...): any "
+                    + "number of instances, events to omnisync.events, the configuration on omnisync.configuration; "
+                    + "not with --store")
+    private String kafka;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -126,6 +134,10 @@ final class ServeCommand implements Callable<Integer> {
         if (read.isLeft()) {
             err.println(read.getLeft());
             return ExitCode.BAD_INPUT;
+        }
+        if (kafka != null) {
+            return new KafkaServe(kafka, port, replace, spec.commandLine().getParseResult())
+                    .serve(configuration.get(), read.get(), out, err);
         }
         // the store is this process' own from here (SqliteStores' lock beside it) until the process ends
         Optional<SqliteStore> opened = inMemory()

@@ -123,6 +123,7 @@ public final class KafkaAudit implements AuditTrail, AutoCloseable {
                         continue;
                     }
                     FactCodec.decode(record.value())
+                            .toOption()
                             .filter(FactRecord.Decided.class::isInstance)
                             .map(FactRecord.Decided.class::cast)
                             .forEach(decided -> {

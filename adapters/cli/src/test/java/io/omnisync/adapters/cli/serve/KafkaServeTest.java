@@ -154,10 +154,59 @@ class KafkaServeTest {
                         .orElseThrow();
                 assertThat(maria.path("omni").asText()).isEqualTo("Chat_Only");
 
+                // admin changes are records of the configuration topic, validated before they are written
+                String admin = "Bearer " + ServeProcess.ADMIN_TOKEN;
+                HttpResponse<String> invalid = serve.send(adminRequest(port, "/api/configuration")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                Files.readString(config).replace("\"lunch\": \"Lunch_Break\"", "\"lunch\": \"Nap\"")))
+                        .build());
+                assertThat(invalid.statusCode()).isEqualTo(422);
+                HttpResponse<String> rule =
+                        serve.send(adminRequest(port, "/api/rules/Full%20chat%20load%20blocks%20calls")
+                                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":true}"))
+                                .build());
+                assertThat(rule.statusCode()).isEqualTo(200);
+                HttpResponse<String> syncOff = serve.send(adminRequest(port, "/api/sync")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"))
+                        .build());
+                assertThat(syncOff.statusCode()).isEqualTo(200);
+                assertThat(ServeProcess.json(syncOff.body())
+                                .path("settings")
+                                .path("omniChannelSync")
+                                .asBoolean(true))
+                        .isFalse();
+                assertThat(TopicReader.readToEnd(
+                                kafka.bootstrapServers(),
+                                Topics.OMNISYNC.configuration(),
+                                IsolationLevel.READ_COMMITTED,
+                                PATIENCE))
+                        .as("the seed, the rule and the toggle; nothing for the invalid configuration")
+                        .hasSize(3);
+                await("the running configuration has the changes")
+                        .atMost(PATIENCE)
+                        .until(() -> {
+                            JsonNode running = ServeProcess.json(
+                                    serve.get(port, "/api/configuration", admin).body());
+                            return !running.path("integration")
+                                            .path("omniChannelSync")
+                                            .asBoolean(true)
+                                    && running.path("integration")
+                                            .path("presenceSyncRules")
+                                            .path(0)
+                                            .path("enabled")
+                                            .asBoolean(false);
+                        });
+
                 serve.terminate();
                 assertThat(serve.awaitExit()).isZero();
             }
         }
+    }
+
+    private static HttpRequest.Builder adminRequest(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + ServeProcess.ADMIN_TOKEN)
+                .header("Content-Type", "application/json");
     }
 
     @Test

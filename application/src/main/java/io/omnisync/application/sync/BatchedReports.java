@@ -1,5 +1,6 @@
 package io.omnisync.application.sync;
 
+import io.omnisync.application.reporting.ReportNotTaken;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.sync.AgentDecision;
@@ -14,7 +15,8 @@ import java.util.concurrent.CompletionException;
  * instead of {@link ReportedChanges}. Each call returns, as that one does, once its event is
  * decided and durable, but shares its transaction (and its fsync) with the events of other callers
  * that arrived meanwhile. A report that was not taken ({@link GroupCommit.NotTaken}: the queue is
- * full, or the engine stops) changed nothing, and the caller may send it again.
+ * full, or the engine stops) changed nothing: it is thrown as {@link ReportNotTaken}, which an
+ * ingress answers without acknowledging, so that the sender sends it again.
  */
 @Singleton
 public class BatchedReports implements ReportVendorEvent {
@@ -32,6 +34,9 @@ public class BatchedReports implements ReportVendorEvent {
             return commits.report(event).join();
         } catch (CompletionException failed) {
             // the batch's failure as it happened on the committer's thread (a broken store, NotTaken)
+            if (failed.getCause() instanceof GroupCommit.NotTaken notTaken) {
+                throw new ReportNotTaken(notTaken.getMessage(), notTaken);
+            }
             if (failed.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }

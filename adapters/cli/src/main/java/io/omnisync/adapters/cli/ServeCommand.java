@@ -106,6 +106,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "take over, on the same port, when that process stops or dies; without it such a store is exit 2")
     private boolean standby;
 
+    @Option(
+            names = "--kafka",
+            paramLabel = "BOOTSTRAP_SERVERS",
+            description = "run on Kafka Streams (SPEC 13) with the cluster at BOOTSTRAP_SERVERS (host:port,...): any "
+                    + "number of instances, events to omnisync.events, the configuration on omnisync.configuration; "
+                    + "not with --store")
+    private String kafka;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -146,11 +154,15 @@ final class ServeCommand implements Callable<Integer> {
             err.println(read.getLeft());
             return ExitCode.BAD_INPUT;
         }
-        stopOnSignal();
         if (standby && !ServeStore.isPostgres(store)) {
             err.println("--standby needs a store two processes can share: --store postgresql://…");
             return ExitCode.BAD_INPUT;
         }
+        if (kafka != null) {
+            return new KafkaServe(kafka, port, replace, spec.commandLine().getParseResult())
+                    .serve(configuration.get(), read.get(), out, err);
+        }
+        stopOnSignal();
         if (ServeStore.isPostgres(store)) {
             return servePostgres(configuration.get(), read.get(), out, err);
         }

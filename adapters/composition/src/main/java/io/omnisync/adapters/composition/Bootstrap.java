@@ -10,6 +10,7 @@ import com.google.inject.Stage;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
+import com.google.inject.util.Modules;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
@@ -55,6 +56,19 @@ public final class Bootstrap {
         this.modules = new ArrayList<>();
         this.modules.add(new OmnisyncModule());
         this.modules.addAll(List.of(modules));
+    }
+
+    private Bootstrap(List<Module> modules) {
+        this.modules = modules;
+    }
+
+    /**
+     * The same process with some bindings replaced by {@code overrides}: a host that runs the decision elsewhere
+     * ({@code serve --kafka}: Kafka Streams) answers the engine's ports itself, and what it does not replace stays
+     * as the modules bind it.
+     */
+    public Bootstrap overriddenBy(Module... overrides) {
+        return new Bootstrap(new ArrayList<>(List.of(Modules.override(modules).with(overrides))));
     }
 
     /**

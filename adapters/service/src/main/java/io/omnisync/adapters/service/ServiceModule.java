@@ -30,6 +30,8 @@ import io.omnisync.adapters.service.security.ServiceSecrets;
 import io.omnisync.adapters.service.security.WebhookAccess;
 import io.omnisync.adapters.service.security.WebhookSignature;
 import io.omnisync.adapters.service.webhook.TalkdeskWebhooks;
+import io.omnisync.application.reporting.AcceptReportedChange;
+import io.omnisync.application.reporting.DecideOnArrival;
 import io.omnisync.application.reporting.ReportVendorEvent;
 import io.omnisync.application.sync.BatchedReports;
 import io.omnisync.application.watch.EngineWatcher;
@@ -70,6 +72,12 @@ public final class ServiceModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), ReportVendorEvent.class)
                 .setBinding()
                 .to(BatchedReports.class);
+        // how the ingress hands an event over: decided at once in process, unless a host hosts the engine elsewhere
+        // (serve --kafka sets its own binding: the events topic)
+        bind(DecideOnArrival.class);
+        OptionalBinder.newOptionalBinder(binder(), AcceptReportedChange.class)
+                .setDefault()
+                .to(DecideOnArrival.class);
         OptionalBinder.newOptionalBinder(binder(), EngineWatcher.class)
                 .setBinding()
                 .to(ServiceWatcher.class);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.vavr.control.Either;
@@ -18,22 +19,24 @@ import java.time.Instant;
  * of the scenario files (SPEC 7) where there is one.
  *
  * <pre>
- * {"v":1,"type":"talkdesk.status","id":"evt-9f1c","agent":"maria","at":"2026-01-05T09:00:00Z","status":"lunch"}
- * {"v":1,"type":"omni.status","id":"c-17","agent":"maria","at":"...","status":"Offline"}
- * {"v":1,"type":"omni.workload","id":"c-18","agent":"maria","at":"...","workload":3}
- * {"v":1,"type":"omni.work.accepted","id":"c-19","agent":"maria","at":"...","channel":"Chat"}
- * {"v":1,"type":"reconcile","id":"activation-12","agent":"maria","configurationVersion":12}
- * {"v":1,"type":"command.failed","agent":"maria","command":{...},"failure":"..."}
- * {"v":1,"type":"command.superseded","agent":"maria","command":{...},"by":{...}}
- * {"v":1,"type":"command.expired","agent":"maria","command":{...}}
+ * {"v":2,"type":"talkdesk.status","id":"evt-9f1c","agent":"maria","at":"2026-01-05T09:00:00Z","status":"lunch"}
+ * {"v":2,"type":"omni.status","id":"c-17","agent":"maria","at":"...","status":"Away","reason":"OmniPushTimeout"}
+ * {"v":2,"type":"omni.workload","id":"c-18","agent":"maria","at":"...","workload":3}
+ * {"v":2,"type":"omni.work.accepted","id":"c-19","agent":"maria","at":"...","channel":"Chat"}
+ * {"v":2,"type":"reconcile","id":"activation-12","agent":"maria","configurationVersion":12}
+ * {"v":2,"type":"command.failed","agent":"maria","command":{...},"failure":"..."}
+ * {"v":2,"type":"command.superseded","agent":"maria","command":{...},"by":{...}}
+ * {"v":2,"type":"command.expired","agent":"maria","command":{...}}
  * </pre>
  *
- * {@code configurationVersion} is optional on vendor reports (the version the ingress knew).
+ * {@code configurationVersion} is optional on vendor reports (the version the ingress knew). Version 2 added
+ * {@code reason} to {@code omni.status}: the Omni-Channel toolkit's reason for the change (SPEC 4.10), absent for
+ * a manual pick; a version 1 record has none and reads as a manual pick.
  */
 public final class EventCodec {
 
     /** The version this release writes; it reads this one and every earlier one. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final String TALKDESK_STATUS = "talkdesk.status";
     static final String OMNI_STATUS = "omni.status";
@@ -51,6 +54,7 @@ public final class EventCodec {
         "agent",
         "at",
         "status",
+        "reason",
         "workload",
         "channel",
         "configurationVersion",
@@ -70,7 +74,26 @@ public final class EventCodec {
             Long configurationVersion,
             CommandJson command,
             CommandJson by,
-            String failure) {}
+            String failure,
+            String reason) {
+
+        /** Any record but an Omni status report: no toolkit reason. */
+        EventJson(
+                Integer v,
+                String type,
+                String id,
+                String agent,
+                String at,
+                String status,
+                Integer workload,
+                String channel,
+                Long configurationVersion,
+                CommandJson command,
+                CommandJson by,
+                String failure) {
+            this(v, type, id, agent, at, status, workload, channel, configurationVersion, command, by, failure, null);
+        }
+    }
 
     private EventCodec() {}
 
@@ -177,7 +200,8 @@ public final class EventCodec {
                     version,
                     null,
                     null,
-                    null);
+                    null,
+                    omni.reason().map(OmniReason::wireName).getOrNull());
         }
         if (event instanceof AgentEvent.OmniWorkloadReported workload) {
             return new EventJson(
@@ -235,7 +259,8 @@ public final class EventCodec {
                 Fields.map(
                         json.status(),
                         "status",
-                        status -> new AgentEvent.OmniStatusReported(id, agent, at, OmniStatus.parse(status)));
+                        status -> new AgentEvent.OmniStatusReported(
+                                id, agent, at, OmniStatus.parse(status), reason(json.reason())));
             case OMNI_WORKLOAD ->
                 Fields.map(
                         json.workload(),
@@ -245,6 +270,14 @@ public final class EventCodec {
                 Fields.map(
                         json.channel(), "channel", channel -> new AgentEvent.OmniWorkAccepted(id, agent, at, channel));
         };
+    }
+
+    /**
+     * The toolkit's reason (SPEC 4.10); none when the record has none (version 1 never wrote it: a manual pick) or
+     * names one this release does not know, which, like the console endpoint, it takes as a manual pick: synced.
+     */
+    private static Option<OmniReason> reason(String wireName) {
+        return wireName == null ? Option.none() : OmniReason.parse(wireName);
     }
 
     private static Either<String, EventRecord> reconcile(EventJson json) {

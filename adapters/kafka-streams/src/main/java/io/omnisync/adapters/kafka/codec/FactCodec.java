@@ -5,6 +5,7 @@ import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.configuration.ProblemCode;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.settings.Refusal;
@@ -38,7 +39,8 @@ import java.time.Instant;
  */
 public final class FactCodec {
 
-    public static final int VERSION = 1;
+    /** Version 2 added {@code omniReason}: the toolkit's reason for the Omni report a fact is about (SPEC 4.10). */
+    public static final int VERSION = 2;
 
     static final String CONFIGURATION_APPLIED = "CONFIGURATION_APPLIED";
     static final String CONFIGURATION_REJECTED = "CONFIGURATION_REJECTED";
@@ -65,7 +67,8 @@ public final class FactCodec {
         "problems",
         "topic",
         "partition",
-        "offset"
+        "offset",
+        "omniReason"
     })
     record FactJson(
             Integer v,
@@ -89,7 +92,8 @@ public final class FactCodec {
             java.util.List<ProblemJson> problems,
             String topic,
             Integer partition,
-            Long offset) {
+            Long offset,
+            String omniReason) {
 
         static FactJson of(String kind, Instant at, long version, String reason, String message) {
             return new FactJson(
@@ -100,6 +104,7 @@ public final class FactCodec {
                     version,
                     reason,
                     message,
+                    null,
                     null,
                     null,
                     null,
@@ -140,7 +145,36 @@ public final class FactCodec {
                     problems,
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
+        }
+
+        /** The Omni-Channel toolkit's reason for the report the fact is about (SPEC 4.10), when it has one. */
+        FactJson omniReason(Option<OmniReason> reported) {
+            return new FactJson(
+                    v,
+                    kind,
+                    at,
+                    agent,
+                    configurationVersion,
+                    reason,
+                    message,
+                    system,
+                    status,
+                    target,
+                    event,
+                    because,
+                    rule,
+                    failure,
+                    by,
+                    settings,
+                    name,
+                    enabled,
+                    problems,
+                    topic,
+                    partition,
+                    offset,
+                    reported.map(OmniReason::wireName).getOrNull());
         }
 
         FactJson about(String inSystem, String withStatus, String towards, String onEvent) {
@@ -166,7 +200,8 @@ public final class FactCodec {
                     problems,
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
         }
 
         FactJson because(String origin, String ruleName) {
@@ -192,7 +227,8 @@ public final class FactCodec {
                     problems,
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
         }
 
         FactJson command(Command command) {
@@ -225,7 +261,8 @@ public final class FactCodec {
                     problems,
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
         }
 
         FactJson settings(SettingsJson value) {
@@ -251,7 +288,8 @@ public final class FactCodec {
                     problems,
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
         }
 
         FactJson rule(String ruleName, boolean isEnabled) {
@@ -277,7 +315,8 @@ public final class FactCodec {
                     problems,
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
         }
 
         FactJson problems(Seq<Problem> listed) {
@@ -303,7 +342,8 @@ public final class FactCodec {
                     listed.map(ProblemJson::of).toJavaList(),
                     topic,
                     partition,
-                    offset);
+                    offset,
+                    omniReason);
         }
 
         FactJson where(String inTopic, int inPartition, long atOffset) {
@@ -329,7 +369,8 @@ public final class FactCodec {
                     problems,
                     inTopic,
                     inPartition,
-                    atOffset);
+                    atOffset,
+                    omniReason);
         }
     }
 
@@ -382,7 +423,8 @@ public final class FactCodec {
                     .where(unused.topic(), unused.partition(), unused.offset());
         }
         FactRecord.Decided decided = (FactRecord.Decided) record;
-        return fact(decided.fact(), decided.at(), decided.configurationVersion());
+        return fact(decided.fact(), decided.at(), decided.configurationVersion())
+                .omniReason(decided.fact().omniReason());
     }
 
     private static FactJson fact(Fact fact, Instant at, long version) {
@@ -516,7 +558,13 @@ public final class FactCodec {
                                     version,
                                     at)));
         }
-        return fact(json, kind).map(fact -> new FactRecord.Decided(fact, version, at));
+        return fact(json, kind)
+                .map(fact -> json.omniReason() == null
+                        ? fact
+                        : OmniReason.parse(json.omniReason())
+                                .map(fact::reportedFor)
+                                .getOrElse(fact))
+                .map(fact -> new FactRecord.Decided(fact, version, at));
     }
 
     private static Either<String, Fact> fact(FactJson json, String kind) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceStatusId;
 import io.omnisync.domain.status.TalkdeskStatusId;
@@ -50,13 +51,26 @@ class EventCodecTest {
             new EventRecord.CommandExpired(
                     new Command.SetOmniStatus(MARIA, PresenceStatusId.of("Lunch_Break"), Because.RETURN_AFTER_CALL)));
 
+    /** Version 2 added the toolkit's reason to Omni status reports ({@code codec/v2/events.jsonl}). */
+    private static final List<EventRecord> VERSION_2 = java.util.stream.Stream.concat(
+                    VERSION_1.stream(),
+                    java.util.stream.Stream.of(new EventRecord.Reported(
+                            new AgentEvent.OmniStatusReported(
+                                    EventId.of("c-21"),
+                                    MARIA,
+                                    NINE.plusSeconds(6),
+                                    PresenceStatusId.of("Away"),
+                                    io.vavr.control.Option.some(OmniReason.PUSH_TIMEOUT)),
+                            12)))
+            .toList();
+
     private static EventRecord reported(AgentEvent event) {
         return new EventRecord.Reported(event, ConfigurationRecord.NONE);
     }
 
     @Test
     void every_kind_of_record_reads_back_as_it_was_written() {
-        for (EventRecord record : VERSION_1) {
+        for (EventRecord record : VERSION_2) {
             assertThat(EventCodec.decode(EventCodec.encode(record))).isEqualTo(io.vavr.control.Either.right(record));
         }
         EventRecord superseded = new EventRecord.CommandSuperseded(LUNCH_AT_OMNI, AVAILABLE_AT_OMNI);
@@ -65,28 +79,42 @@ class EventCodecTest {
     }
 
     @Test
-    void what_version_1_wrote_is_read() {
+    void what_version_1_wrote_is_read_and_its_omni_reports_are_manual_picks() {
         List<byte[]> lines = Golden.lines("v1/events.jsonl");
         assertThat(lines.stream().map(EventCodec::decode).toList())
                 .containsExactlyElementsOf(VERSION_1.stream()
                         .map(Either::<Unreadable, EventRecord>right)
                         .toList());
+        AgentEvent.OmniStatusReported omni = (AgentEvent.OmniStatusReported)
+                ((EventRecord.Reported) EventCodec.decode(lines.get(2)).get()).event();
+        assertThat(omni.reasonOrManual()).isEqualTo(OmniReason.MANUAL);
     }
 
     @Test
-    void this_release_writes_version_1_as_it_was_frozen() {
-        List<byte[]> lines = Golden.lines("v1/events.jsonl");
-        for (int i = 0; i < VERSION_1.size(); i++) {
-            assertThat(new String(EventCodec.encode(VERSION_1.get(i)), java.nio.charset.StandardCharsets.UTF_8))
+    void what_version_2_wrote_is_read_with_the_toolkits_reason() {
+        List<byte[]> lines = Golden.lines("v2/events.jsonl");
+        assertThat(lines.stream().map(EventCodec::decode).toList())
+                .containsExactlyElementsOf(VERSION_2.stream()
+                        .map(Either::<Unreadable, EventRecord>right)
+                        .toList());
+    }
+
+    @Test
+    void this_release_writes_version_2_as_it_was_frozen() {
+        List<byte[]> lines = Golden.lines("v2/events.jsonl");
+        assertThat(lines).hasSameSizeAs(VERSION_2);
+        for (int i = 0; i < VERSION_2.size(); i++) {
+            assertThat(new String(EventCodec.encode(VERSION_2.get(i)), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(new String(lines.get(i), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
     @Test
     void a_newer_version_with_fields_this_one_does_not_know_is_read_for_what_it_knows() {
-        // a rolling upgrade: the next release adds the toolkit's reason to Omni reports (SPEC 4.10)
-        byte[] newer = Golden.bytes("{\"v\":2,\"type\":\"omni.status\",\"id\":\"c-21\",\"agent\":\"maria\","
-                + "\"at\":\"2026-01-05T09:00:00Z\",\"status\":\"Lunch_Break\",\"reason\":\"OmniPushTimeout\"}");
+        // a rolling upgrade: a later release adds a field, and a reason this one does not know (a manual pick here)
+        byte[] newer = Golden.bytes("{\"v\":3,\"type\":\"omni.status\",\"id\":\"c-21\",\"agent\":\"maria\","
+                + "\"at\":\"2026-01-05T09:00:00Z\",\"status\":\"Lunch_Break\",\"reason\":\"OmniMoodChange\","
+                + "\"mood\":\"sunny\"}");
 
         assertThat(EventCodec.decode(newer))
                 .isEqualTo(io.vavr.control.Either.right(reported(new AgentEvent.OmniStatusReported(

@@ -7,6 +7,7 @@ import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.configuration.ProblemCode;
 import io.omnisync.domain.event.EventId;
+import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.settings.IntegrationSettings;
 import io.omnisync.domain.settings.Refusal;
@@ -130,9 +131,34 @@ class FactCodecTest {
     }
 
     @Test
+    void a_fact_about_an_omni_report_carries_the_toolkits_reason() throws Exception {
+        Fact.Skipped ignored = new Fact.Skipped(
+                        MARIA,
+                        SkipReason.AUTOMATIC_CHANGE_IGNORED,
+                        VendorSystem.OMNI,
+                        Option.some("Away"),
+                        Option.none(),
+                        Option.some(EventId.of("console:c-1")),
+                        Because.REPORT)
+                .reportedFor(OmniReason.PUSH_TIMEOUT);
+        FactRecord synced = decided(7, 12, new Fact.Synced(LUNCH).reportedFor(OmniReason.SUPERVISOR));
+        FactRecord skipped = decided(8, 12, ignored);
+
+        assertThat(Json.MAPPER
+                        .readTree(FactCodec.encode(skipped))
+                        .get("omniReason")
+                        .asText())
+                .isEqualTo("OmniPushTimeout");
+        assertThat(FactCodec.decode(FactCodec.encode(skipped))).isEqualTo(io.vavr.control.Either.right(skipped));
+        assertThat(FactCodec.decode(FactCodec.encode(synced))).isEqualTo(io.vavr.control.Either.right(synced));
+        assertThat(Json.MAPPER.readTree(FactCodec.encode(VERSION_1.get(1))).has("omniReason"))
+                .isFalse();
+    }
+
+    @Test
     void a_kind_or_reason_this_release_does_not_know_is_named() {
-        assertThat(FactCodec.decode(Golden.bytes("{\"v\":2,\"kind\":\"mood\",\"at\":\"2026-01-05T09:00:00Z\"}")))
-                .isEqualTo(io.vavr.control.Either.left("kind 'mood' is not one this release knows (version 1)"));
+        assertThat(FactCodec.decode(Golden.bytes("{\"v\":3,\"kind\":\"mood\",\"at\":\"2026-01-05T09:00:00Z\"}")))
+                .isEqualTo(io.vavr.control.Either.left("kind 'mood' is not one this release knows (version 2)"));
         assertThat(FactCodec.decode(
                                 Golden.bytes(
                                         "{\"v\":2,\"kind\":\"skipped\",\"at\":\"2026-01-05T09:00:00Z\","

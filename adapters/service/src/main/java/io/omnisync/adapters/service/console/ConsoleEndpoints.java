@@ -8,7 +8,8 @@ import io.omnisync.adapters.service.http.RouteGroup;
 import io.omnisync.adapters.service.http.Routes;
 import io.omnisync.adapters.service.ops.ServiceMetrics;
 import io.omnisync.application.audit.AuditTrail;
-import io.omnisync.application.reporting.ReportVendorEvent;
+import io.omnisync.application.reporting.AcceptReportedChange;
+import io.omnisync.application.reporting.ReportNotTaken;
 import io.omnisync.application.vendor.CommandId;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.event.AgentEvent;
@@ -17,12 +18,10 @@ import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.PresenceStatusId;
-import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.SkipReason;
 import io.vavr.collection.List;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -62,7 +61,7 @@ public final class ConsoleEndpoints implements RouteGroup {
     private final ConsoleCors cors;
     private final ConsoleCommands commands;
     private final ConsoleDirectory directory;
-    private final ReportVendorEvent engine;
+    private final AcceptReportedChange engine;
     private final AuditTrail audit;
     private final ServiceMetrics metrics;
     private final Clock clock;
@@ -73,7 +72,7 @@ public final class ConsoleEndpoints implements RouteGroup {
             ConsoleCors cors,
             ConsoleCommands commands,
             ConsoleDirectory directory,
-            ReportVendorEvent engine,
+            AcceptReportedChange engine,
             AuditTrail audit,
             ServiceMetrics metrics,
             Clock clock) {
@@ -114,6 +113,12 @@ public final class ConsoleEndpoints implements RouteGroup {
                 MDC.put("event", id.value());
                 report(caller.agent(), id, event);
             }
+        } catch (ReportNotTaken notDurable) {
+            LOG.warn("{} not acknowledged: {}", event.type(), notDurable.getMessage());
+            throw new ApiError(
+                    503,
+                    "UNAVAILABLE",
+                    "the event could not be stored; nothing was acknowledged, send it again shortly");
         } finally {
             MDC.remove("agent");
             MDC.remove("event");
@@ -216,15 +221,9 @@ public final class ConsoleEndpoints implements RouteGroup {
         }
     }
 
-    /** Decides and commits the event; returns once the decision is stored. */
+    /** Hands the event to the engine; returns once it is durable (decided and committed, or on the events log). */
     private void decide(AgentEvent event) {
-        Either<Fact.Skipped, AgentDecision> decided = engine.report(event);
-        LOG.debug(
-                "{}: {}",
-                event.getClass().getSimpleName(),
-                decided.fold(
-                        Fact.Skipped::detail,
-                        d -> d.facts().map(Object::toString).mkString("; ")));
+        engine.accept(event);
     }
 
     /** A well-formed event Omnisync does not act on: acknowledged, and recorded so the audit trail says what came. */

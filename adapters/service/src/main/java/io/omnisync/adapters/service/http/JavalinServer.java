@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.omnisync.application.sync.GroupCommit;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -117,12 +116,6 @@ public final class JavalinServer {
                 HttpResponseException.class,
                 (error, context) ->
                         answer(context, error.getStatus() == 404 ? unrouted(routes, context) : fromJavalin(error)));
-        // an event the engine did not take (too many wait for a commit, or it stops): nothing changed, send it again
-        config.routes.exception(GroupCommit.NotTaken.class, (error, context) -> {
-            LOG.warn("{} {} not taken: {}", context.method(), context.path(), error.getMessage());
-            context.header("Retry-After", "1");
-            answer(context, new ApiError(503, "UNAVAILABLE", error.getMessage() + "; nothing was changed, retry"));
-        });
         config.routes.exception(Exception.class, (error, context) -> {
             LOG.error("{} {} failed", context.method(), context.path(), error);
             answer(context, new ApiError(500, "INTERNAL_ERROR", "the request could not be served; see the log"));

@@ -9,8 +9,9 @@ import io.omnisync.adapters.service.ops.ServiceMetrics;
 import io.omnisync.adapters.service.security.WebhookAccess;
 import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.query.QueryAgents;
+import io.omnisync.application.reporting.AcceptReportedChange;
 import io.omnisync.application.reporting.CallEvent;
-import io.omnisync.application.reporting.ReportVendorEvent;
+import io.omnisync.application.reporting.ReportNotTaken;
 import io.omnisync.application.reporting.TalkdeskStatusChange;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
@@ -19,12 +20,10 @@ import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.status.TalkdeskStatusId;
-import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.SkipReason;
 import io.vavr.collection.List;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -35,7 +34,8 @@ import org.slf4j.MDC;
 
 /**
  * {@code POST /webhooks/talkdesk} (SPEC 10.1): a signed Talkdesk event, decided and committed before it is answered
- * {@code 202 {"status":"accepted"}}, so that an acknowledged event survives a crash. An event Omnisync cannot use (a
+ * {@code 202 {"status":"accepted"}}, so that an acknowledged event survives a crash (on Kafka: once the broker
+ * acknowledged it on the events topic; if it did not, {@code 503 UNAVAILABLE} and nothing is claimed). An event Omnisync cannot use (a
  * type it does not know, a user or a status the configuration does not have, a redelivery) is still 202, with a fact
  * in the audit trail, as a sender that delivers at least once must not retry it forever. A type it does not know is
  * recorded here ({@code UNKNOWN_EVENT_TYPE}); the engine itself decides an unknown user, status or redelivery. The event's own time
@@ -53,7 +53,7 @@ public final class TalkdeskWebhooks implements RouteGroup {
     private static final Logger LOG = LoggerFactory.getLogger(TalkdeskWebhooks.class);
 
     private final WebhookAccess access;
-    private final ReportVendorEvent engine;
+    private final AcceptReportedChange engine;
     private final QueryAgents agents;
     private final AuditTrail audit;
     private final ServiceMetrics metrics;
@@ -62,7 +62,7 @@ public final class TalkdeskWebhooks implements RouteGroup {
     @Inject
     public TalkdeskWebhooks(
             WebhookAccess access,
-            ReportVendorEvent engine,
+            AcceptReportedChange engine,
             QueryAgents agents,
             AuditTrail audit,
             ServiceMetrics metrics) {
@@ -91,34 +91,18 @@ public final class TalkdeskWebhooks implements RouteGroup {
         MDC.put("event", id.value());
         try {
             if (webhook.isKnown()) {
-                decide(webhook, about, id);
+                engine.accept(eventOf(webhook, about, id));
             } else {
                 unusable(about, id, SkipReason.UNKNOWN_EVENT_TYPE, webhook.type());
             }
+        } catch (ReportNotTaken notDurable) {
+            LOG.warn("{} not acknowledged: {}", webhook.type(), notDurable.getMessage());
+            throw unavailable();
         } finally {
             MDC.remove("agent");
             MDC.remove("event");
         }
         request.respond(202, Json.object().put("status", "accepted"));
-    }
-
-    /** Decides and commits the event; returns once the decision is stored. */
-    private void decide(TalkdeskWebhook webhook, AgentId agent, EventId id) {
-        AgentEvent event = eventOf(webhook, agent, id);
-        Either<Fact.Skipped, AgentDecision> decided = engine.report(event);
-        if (decided.isRight() && !decided.get().commands().isEmpty()) {
-            LOG.info(
-                    "{}: {}",
-                    webhook.type(),
-                    decided.get().commands().map(Object::toString).mkString("; "));
-        } else {
-            LOG.debug(
-                    "{}: nothing to send ({})",
-                    webhook.type(),
-                    decided.fold(
-                            Fact.Skipped::detail,
-                            d -> d.facts().map(Object::toString).mkString("; ")));
-        }
     }
 
     private static AgentEvent eventOf(TalkdeskWebhook webhook, AgentId agent, EventId id) {
@@ -162,6 +146,12 @@ public final class TalkdeskWebhooks implements RouteGroup {
         audit.record(List.of(fact));
         metrics.decided(reason.name().toLowerCase(java.util.Locale.ROOT));
         LOG.info("acknowledged and not used: {}", fact.detail());
+    }
+
+    /** The event could not be made durable: not acknowledged, so the sender retries it (SPEC 10, 13). */
+    static ApiError unavailable() {
+        return new ApiError(
+                503, "UNAVAILABLE", "the event could not be stored; nothing was acknowledged, send it again shortly");
     }
 
     private Configuration running() {

@@ -1,0 +1,230 @@
+package io.omnisync.adapters.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.multibindings.OptionalBinder;
+import io.omnisync.adapters.composition.Bootstrap;
+import io.omnisync.adapters.composition.SystemClockModule;
+import io.omnisync.adapters.configjson.JsonConfigurationCodec;
+import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
+import io.omnisync.adapters.kafka.admin.PublishResult;
+import io.omnisync.adapters.kafka.host.KafkaEngine;
+import io.omnisync.adapters.kafka.topology.Topics;
+import io.omnisync.adapters.memory.InMemoryStoreModule;
+import io.omnisync.adapters.service.OmnisyncService;
+import io.omnisync.adapters.service.ServiceModule;
+import io.omnisync.adapters.service.console.ConsoleModule;
+import io.omnisync.adapters.service.http.ServerOptions;
+import io.omnisync.adapters.service.security.ServiceSecrets;
+import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
+import io.omnisync.adapters.talkdesk.port.TalkdeskHttpModule;
+import io.omnisync.application.admin.ChangeIntegrationSettings;
+import io.omnisync.application.admin.ConfigurationDocuments;
+import io.omnisync.application.admin.LoadConfiguration;
+import io.omnisync.application.audit.AuditTrail;
+import io.omnisync.application.delivery.CommandAnswered;
+import io.omnisync.application.delivery.DeliverCommands;
+import io.omnisync.application.query.QueryAgents;
+import io.omnisync.application.reporting.AcceptReportedChange;
+import io.omnisync.application.vendor.OmniChannelPresence;
+import io.omnisync.application.vendor.RetryPolicy;
+import io.omnisync.application.vendor.TalkdeskPresence;
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * {@code serve --config C --kafka BOOTSTRAP_SERVERS [--port N] [--secrets FILE] [--replace]} (SPEC 13): the same
+ * HTTP endpoints as {@code serve} (section 10), the decision hosted by Kafka Streams. The first instance writes C to
+ * the configuration topic; later ones (and restarts) run what the topic holds unless {@code --replace}. The events
+ * taken over HTTP go to {@code omnisync.events} and are answered 202 once the broker acknowledged them; admin
+ * changes become configuration records; Talkdesk commands are delivered by this instance's member of the delivery
+ * group, Omni commands pushed to the consoles this instance holds. The Streams state is kept in a directory of its
+ * own under the temporary directory and restored from the changelogs at each start. {@code --store} has no meaning
+ * here (the topics are the store): with it, a usage error (exit 2).
+ */
+final class KafkaServe {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaServe.class);
+    private static final Duration STARTING = Duration.ofMinutes(2);
+
+    private final String bootstrapServers;
+    private final int port;
+    private final boolean replace;
+    private final CommandLine.ParseResult parsed;
+
+    KafkaServe(String bootstrapServers, int port, boolean replace, CommandLine.ParseResult parsed) {
+        this.bootstrapServers = bootstrapServers;
+        this.port = port;
+        this.replace = replace;
+        this.parsed = parsed;
+    }
+
+    /** What serve --kafka runs, built by the composition root. */
+    static final class Running {
+        final OmnisyncService service;
+        final TalkdeskPresence talkdesk;
+        final OmniChannelPresence consoles;
+
+        @Inject
+        Running(OmnisyncService service, TalkdeskPresence talkdesk, OmniChannelPresence consoles) {
+            this.service = service;
+            this.talkdesk = talkdesk;
+            this.consoles = consoles;
+        }
+    }
+
+    int serve(ConfigurationDraft configuration, ServiceSecrets keys, PrintWriter out, PrintWriter err) {
+        if (parsed.hasMatchedOption("--store")) {
+            err.println("--kafka and --store do not go together: on Kafka the topics keep the engine's state");
+            return ExitCode.BAD_INPUT;
+        }
+        Path state = stateDirectory();
+        KafkaEngine engine;
+        try {
+            engine = KafkaEngine.open(
+                    bootstrapServers, Topics.OMNISYNC, state, new JsonConfigurationCodec(), Clock.systemUTC());
+        } catch (RuntimeException unreachable) {
+            err.println("--kafka " + bootstrapServers + ": " + unreachable.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        try {
+            int exit = serve(engine, configuration, keys, out, err);
+            if (exit != ExitCode.OK) {
+                engine.close();
+            }
+            return exit;
+        } catch (RuntimeException failed) {
+            engine.close();
+            throw failed;
+        }
+    }
+
+    private int serve(
+            KafkaEngine engine,
+            ConfigurationDraft configuration,
+            ServiceSecrets keys,
+            PrintWriter out,
+            PrintWriter err) {
+        PublishResult written = replace ? engine.replace(configuration) : engine.seed(configuration);
+        if (written instanceof PublishResult.Rejected rejected) {
+            rejected.problems().forEach(err::println);
+            return ExitCode.INVALID_CONFIGURATION;
+        }
+        if (written instanceof PublishResult.Running running) {
+            LOG.info(
+                    "the configuration topic runs version {}: it is kept (add --replace to run the given file instead)",
+                    running.version());
+        } else if (written instanceof PublishResult.Published published) {
+            LOG.info(
+                    "the configuration is published as version {} ({} agents to reconcile)",
+                    published.version(),
+                    published.reconciled());
+        } else {
+            err.println("the configuration could not be published: " + written);
+            return ExitCode.BAD_INPUT;
+        }
+        engine.start(STARTING);
+        Running running =
+                new Bootstrap(modules(keys)).overriddenBy(kafka(engine)).initialize(Running.class);
+        engine.startDelivery(running.talkdesk, running.consoles, RetryPolicy.standard());
+        try {
+            running.service.start();
+        } catch (RuntimeException cannotListen) {
+            err.println("cannot listen on port " + port + ": " + cannotListen.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        stopOnSignal(running, engine);
+        out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
+        out.flush();
+        awaitTheEnd();
+        return ExitCode.OK;
+    }
+
+    /**
+     * The service's modules as {@code serve} installs them; the in-memory store only completes the in-process
+     * engine's graph, which the Kafka bindings leave idle: nothing reports to it.
+     */
+    private Module[] modules(ServiceSecrets keys) {
+        return new Module[] {
+            new ServiceModule(ServerOptions.on(port), keys),
+            new ConsoleModule(),
+            new TalkdeskHttpModule(new TalkdeskCredentials(
+                    keys.talkdeskClientId().reveal(),
+                    keys.talkdeskClientSecret().reveal())),
+            new InMemoryStoreModule(),
+            new SystemClockModule(),
+            new AbstractModule() {
+                @Override
+                protected void configure() {
+                    bind(ConfigurationDocuments.class).to(JsonConfigurationDocuments.class);
+                }
+            }
+        };
+    }
+
+    /** The engine's ports the service uses, answered by Kafka: events, queries, admin changes, audit, answers. */
+    private static Module kafka(KafkaEngine engine) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), AcceptReportedChange.class)
+                        .setBinding()
+                        .toInstance(engine.ingress());
+                bind(QueryAgents.class).toInstance(engine.agents());
+                bind(LoadConfiguration.class).toInstance(engine.admin());
+                bind(ChangeIntegrationSettings.class).toInstance(engine.admin());
+                bind(AuditTrail.class).toInstance(engine.audit());
+                bind(CommandAnswered.class).toInstance(engine.consoleAnswers());
+                bind(DeliverCommands.class).toInstance(engine.outbox());
+            }
+        };
+    }
+
+    private static Path stateDirectory() {
+        try {
+            return Files.createTempDirectory("omnisync-streams-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a directory for the Kafka Streams state", e);
+        }
+    }
+
+    /** SIGTERM: the service stops gracefully, then the deliveries and Streams; exit 0. */
+    private static void stopOnSignal(Running running, KafkaEngine engine) {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("SIGTERM: stopping gracefully");
+                            try {
+                                running.service.stop();
+                                engine.close();
+                                LOG.info("stopped");
+                            } catch (RuntimeException broken) {
+                                LOG.error("stopping failed", broken);
+                                Runtime.getRuntime().halt(ExitCode.UNEXPECTED);
+                            }
+                            System.out.flush();
+                            System.err.flush();
+                            Runtime.getRuntime().halt(ExitCode.OK);
+                        },
+                        "omnisync-shutdown"));
+    }
+
+    private static void awaitTheEnd() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.omnisync.adapters.kafka.host;
+
+import io.omnisync.adapters.kafka.admin.ConfigurationPublisher;
+import io.omnisync.adapters.kafka.admin.PublishResult;
+import io.omnisync.adapters.kafka.delivery.TalkdeskDelivery;
+import io.omnisync.adapters.kafka.ingress.EventPublisher;
+import io.omnisync.adapters.kafka.topology.OmnisyncStreams;
+import io.omnisync.adapters.kafka.topology.OmnisyncTopology;
+import io.omnisync.adapters.kafka.topology.Topics;
+import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.vendor.OmniChannelPresence;
+import io.omnisync.application.vendor.RetryPolicy;
+import io.omnisync.application.vendor.TalkdeskPresence;
+import io.omnisync.domain.configuration.ConfigurationDraft;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance of Omnisync on Kafka (SPEC 13), what {@code serve --kafka} runs beside the HTTP endpoints: the Streams
+ * application that decides, the ingress's producer, the admin's publisher, the Talkdesk delivery's consumer and the
+ * feed of Omni commands to the consoles this instance holds, and the application's ports they answer ({@link
+ * #ingress()}, {@link #agents()}, {@link #admin()}, {@link #audit()}, {@link #consoleAnswers()}, {@link
+ * #outbox()}). {@link #open} creates the topics a cluster lacks; {@link #start} brings the Streams application up and
+ * waits until it runs the configuration; {@link #startDelivery} starts the two deliveries once the vendors' adapters
+ * exist; {@link #close} stops all in the reverse order.
+ */
+public final class KafkaEngine implements AutoCloseable {
+
+    /** The Talkdesk delivery's consumer group. */
+    public static final String TALKDESK_DELIVERY_GROUP = OmnisyncStreams.APPLICATION_ID + "-talkdesk-delivery";
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaEngine.class);
+    private static final Duration INGRESS_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Map<String, Object> clientConfig;
+    private final Topics topics;
+    private final Clock clock;
+    private final KafkaStreams streams;
+    private final StreamsAgents agents;
+    private final EventPublisher events;
+    private final ConfigurationPublisher publisher;
+    private final KafkaIngress ingress;
+    private final KafkaAdmin admin;
+    private final KafkaAudit audit;
+    private final OmniCommandFeed feed;
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    private KafkaEngine(
+            Map<String, Object> clientConfig,
+            Topics topics,
+            Properties streamsConfig,
+            ConfigurationCodec configurations,
+            Clock clock) {
+        this.clientConfig = Map.copyOf(clientConfig);
+        this.topics = topics;
+        this.clock = clock;
+        OmnisyncTopology.Built built = OmnisyncTopology.create(topics, configurations);
+        this.streams = new KafkaStreams(built.topology(), streamsConfig);
+        this.agents = new StreamsAgents(streams, built.configuration());
+        Map<String, Object> producing = new HashMap<>(clientConfig);
+        // a broker that does not answer fails the produce in time for the HTTP answer (503), not after two minutes
+        producing.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        producing.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) INGRESS_TIMEOUT.toMillis());
+        producing.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) INGRESS_TIMEOUT.toMillis());
+        this.events = new EventPublisher(producing, topics.events());
+        this.publisher = new ConfigurationPublisher(
+                clientConfig, topics, configurations, ConfigurationPublisher.ADMIN_TRANSACTIONAL_ID, clock);
+        this.ingress = new KafkaIngress(events, agents::version, INGRESS_TIMEOUT.plusSeconds(1));
+        this.admin = new KafkaAdmin(publisher, agents);
+        this.audit = new KafkaAudit(producing, topics.facts(), agents::version, clock);
+        this.feed = new OmniCommandFeed(clientConfig, topics.omniCommands(), agents::configuration, events);
+    }
+
+    /**
+     * An instance on the cluster {@code bootstrapServers}, its Streams state under {@code stateDirectory}; the
+     * topics of SPEC 13 are created with the broker's defaults if the cluster lacks them (the configuration topic
+     * compacted, one partition).
+     */
+    public static KafkaEngine open(
+            String bootstrapServers,
+            Topics topics,
+            Path stateDirectory,
+            ConfigurationCodec configurations,
+            Clock clock) {
+        Map<String, Object> clientConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        createMissingTopics(clientConfig, topics);
+        return new KafkaEngine(
+                clientConfig, topics, OmnisyncStreams.config(bootstrapServers, stateDirectory), configurations, clock);
+    }
+
+    /** The same, with Streams settings of the caller's (a test's shorter timeouts). */
+    public static KafkaEngine open(
+            Map<String, Object> clientConfig,
+            Topics topics,
+            Properties streamsConfig,
+            ConfigurationCodec configurations,
+            Clock clock) {
+        createMissingTopics(clientConfig, topics);
+        return new KafkaEngine(clientConfig, topics, streamsConfig, configurations, clock);
+    }
+
+    /** The first start writes the configuration; later ones keep the one the topic runs (SPEC 13). */
+    public PublishResult seed(ConfigurationDraft draft) {
+        return publisher.seed(draft);
+    }
+
+    /** {@code --replace}: the configuration replaces the one the topic runs, validated whole (SPEC 4.9). */
+    public PublishResult replace(ConfigurationDraft draft) {
+        return publisher.replace(draft);
+    }
+
+    /** Starts the Streams application; returns once it runs and its global store has a configuration. */
+    public void start(Duration timeout) {
+        streams.start();
+        started.add(() -> streams.close(Duration.ofSeconds(30)));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!isRunningAConfiguration()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "Kafka Streams did not start within " + timeout + " (state " + streams.state() + ")");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while Kafka Streams started", e);
+            }
+        }
+        log.info("Kafka Streams runs configuration version {}", agents.version());
+    }
+
+    private boolean isRunningAConfiguration() {
+        if (streams.state() != KafkaStreams.State.RUNNING) {
+            return false;
+        }
+        try {
+            agents.configuration();
+            return true;
+        } catch (RuntimeException notYet) {
+            return false;
+        }
+    }
+
+    /** Talkdesk commands to {@code talkdesk} (a consumer group), Omni commands to the consoles ({@code consoles}). */
+    public void startDelivery(TalkdeskPresence talkdesk, OmniChannelPresence consoles, RetryPolicy retry) {
+        TalkdeskDelivery delivery = new TalkdeskDelivery(
+                        clientConfig,
+                        topics.talkdeskCommands(),
+                        TALKDESK_DELIVERY_GROUP,
+                        talkdesk,
+                        agents::configuration,
+                        events,
+                        retry,
+                        clock)
+                .start();
+        started.add(delivery);
+        feed.start(consoles);
+        started.add(feed);
+    }
+
+    public KafkaIngress ingress() {
+        return ingress;
+    }
+
+    public StreamsAgents agents() {
+        return agents;
+    }
+
+    public KafkaAdmin admin() {
+        return admin;
+    }
+
+    public KafkaAudit audit() {
+        return audit;
+    }
+
+    public OmniCommandFeed consoleAnswers() {
+        return feed;
+    }
+
+    public NoOutbox outbox() {
+        return new NoOutbox();
+    }
+
+    /** Stops what was started, the last first, then the producers. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                log.warn("stopping {}", started.get(i), e);
+            }
+        }
+        started.clear();
+        if (!streams.state().hasCompletedShutdown()) {
+            streams.close(Duration.ofSeconds(30));
+        }
+        feed.close();
+        audit.close();
+        events.close();
+    }
+
+    private static void createMissingTopics(Map<String, Object> clientConfig, Topics topics) {
+        try (Admin cluster = Admin.create(clientConfig)) {
+            Set<String> existing = cluster.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name :
+                    List.of(topics.events(), topics.talkdeskCommands(), topics.omniCommands(), topics.facts())) {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, java.util.Optional.empty(), java.util.Optional.empty()));
+                }
+            }
+            if (!existing.contains(topics.configuration())) {
+                missing.add(new NewTopic(topics.configuration(), java.util.Optional.of(1), java.util.Optional.empty())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+            }
+            if (!missing.isEmpty()) {
+                cluster.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                log.info(
+                        "created the topics {}",
+                        missing.stream().map(NewTopic::name).toList());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the cluster's topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot reach Kafka to read or create the topics: " + e, e);
+        }
+    }
+}

@@ -25,6 +25,7 @@ import io.omnisync.application.admin.ConfigurationDocuments;
 import io.omnisync.application.admin.ReplacePolicy;
 import io.omnisync.application.admin.StartEngine;
 import io.omnisync.application.admin.StartResult;
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.configuration.ServiceReadiness;
@@ -114,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Either<Integer, ConfigurationDraft> configuration = runnableConfiguration(out, err);
+        Either<Integer, ServeConfiguration> configuration = runnableConfiguration(out, err);
         if (configuration.isLeft()) {
             return configuration.getLeft();
         }
@@ -140,15 +141,19 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the engine and the service on the open store; OK once serving, which then ends by SIGTERM only. */
     private int serve(
-            ConfigurationDraft configuration,
+            ServeConfiguration configuration,
             ServiceSecrets keys,
             Optional<SqliteStore> opened,
             PrintWriter out,
             PrintWriter err) {
         String where = opened.map(file -> file.file().toString()).orElse("memory");
         Running running = new Bootstrap(modules(keys, opened)).initialize(Running.class);
-        StartResult started =
-                running.starting.start(configuration, replace ? ReplacePolicy.REPLACE : ReplacePolicy.REFUSE_DIFFERENT);
+        Either<Integer, StartResult> starting =
+                configuration.start(running.starting, replace ? ReplacePolicy.REPLACE : ReplacePolicy.REFUSE_DIFFERENT);
+        if (starting.isLeft()) {
+            return starting.getLeft();
+        }
+        StartResult started = starting.get();
         if (started instanceof StartResult.Refused refused) {
             err.println(where + ": " + refused.reason() + ". To serve this configuration instead, add --replace: it "
                     + "is validated whole, and the agents the store knows keep what it knows of them.");
@@ -188,8 +193,17 @@ final class ServeCommand implements Callable<Integer> {
                 + replaced.differences().mkString(", ") + "); Omni-Channel sync " + (sync ? "on" : "off");
     }
 
-    /** The file's configuration when it is valid and the service can run it; else the exit code, after saying why. */
-    private Either<Integer, ConfigurationDraft> runnableConfiguration(PrintWriter out, PrintWriter err) {
+    /**
+     * The file's configuration when it is valid and the service can run it, else the exit code after saying why;
+     * not read at all when the store already runs the file's very bytes ({@link ServeConfiguration}).
+     */
+    private Either<Integer, ServeConfiguration> runnableConfiguration(PrintWriter out, PrintWriter err) {
+        io.vavr.control.Option<ConfigurationFingerprint> storeRuns =
+                inMemory() ? io.vavr.control.Option.none() : SqliteStores.startedFrom(Path.of(store));
+        return ServeConfiguration.of(config, storeRuns, () -> checkedConfiguration(out, err));
+    }
+
+    private Either<Integer, ConfigurationDraft> checkedConfiguration(PrintWriter out, PrintWriter err) {
         Either<Integer, LoadedConfiguration> read = Inputs.configuration(config, err);
         if (read.isLeft()) {
             return Either.left(read.getLeft());

@@ -663,14 +663,16 @@ final class ConfigurationValidator {
         java.util.Map<AgentId, Agent> index =
                 new java.util.HashMap<>(draft.agents().size() * 2);
         // a million agents share a few profiles, permission set lists and statuses: each is resolved once
-        java.util.Map<Seq<String>, Set<PresenceStatusId>> grantedByAccess = new java.util.HashMap<>();
+        java.util.Map<Object, Set<PresenceStatusId>> grantedByAccess = new java.util.HashMap<>();
         java.util.Map<Seq<String>, Set<String>> permissionSetLists = new java.util.HashMap<>();
         java.util.Map<String, TalkdeskStatusId> talkdeskIds = new java.util.HashMap<>();
         java.util.Map<String, OmniStatus> omniStatuses = new java.util.HashMap<>();
         Map<AgentId, Agent> agents = LinkedHashMap.empty();
         for (AgentDraft a : draft.agents()) {
             Set<PresenceStatusId> granted = grantedByAccess.computeIfAbsent(
-                    a.permissionSets().prepend(a.profile()),
+                    a.permissionSets().isEmpty()
+                            ? a.profile()
+                            : a.permissionSets().prepend(a.profile()),
                     access -> profiles.get(a.profile())
                             .map(AccessGrant::presenceStatuses)
                             .getOrElse(LinkedHashSet.empty())
@@ -687,7 +689,9 @@ final class ConfigurationValidator {
                     a.talkdeskUserId(),
                     a.salesforceUserId(),
                     a.profile(),
-                    permissionSetLists.computeIfAbsent(a.permissionSets(), LinkedHashSet::ofAll),
+                    a.permissionSets().isEmpty()
+                            ? LinkedHashSet.empty()
+                            : permissionSetLists.computeIfAbsent(a.permissionSets(), LinkedHashSet::ofAll),
                     granted,
                     capacity,
                     talkdeskIds.computeIfAbsent(a.talkdeskStatus(), TalkdeskStatusId::of),

@@ -3,8 +3,8 @@
 # Usage: benchmarks/run.sh [quick]   ("quick": fewer iterations, for a smoke run)
 # The set: decisions vs the minimal baseline, end to end in memory (1k/10k/100k agents), end to end
 # on SQLite, group commit against one transaction per event on SQLite and PostgreSQL (64 callers),
-# heap per session (JOL, 1M sessions), start-up with sessions in the store (1M; set STARTUP_SESSIONS
-# to change it); then, in a run of its own (a broker in the benchmark's JVM needs a longer warm-up,
+# heap per session (JOL, 1M sessions), start-up with sessions in the store on SQLite and PostgreSQL (1M; set
+# STARTUP_SESSIONS to change it: from the configuration snapshot, serve with the same file, the JSON fallback); then, in a run of its own (a broker in the benchmark's JVM needs a longer warm-up,
 # about 3 more minutes), events/s through the Kafka Streams topology with 1 and 2 instances and the
 # in-process engine with SQLite on the same workload. PostgreSQL: scripts/ensure-postgresql.sh
 # starts the local one (or OMNISYNC_BENCH_POSTGRES).
@@ -29,8 +29,11 @@ java -jar "$jar" 'KafkaTopologyBenchmark' "${kafka_iterations[@]}" \
   -rf json -rff "$out/jmh-kafka.json" > "$out/jmh-kafka.log" 2>&1 || { tail -30 "$out/jmh-kafka.log"; exit 1; }
 footprint="$(java -Xmx12g -Djol.magicFieldOffset=true -Djdk.attach.allowAttachSelf=true \
   -cp "$jar" io.omnisync.benchmarks.SessionFootprint 1000000 2>/dev/null | tail -1)"
-startup="$(java -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "$jar" io.omnisync.benchmarks.DurableStartup "${STARTUP_SESSIONS:-1000000}" 2>/dev/null | tail -1)"
+# one line per store (SQLite, PostgreSQL): from the configuration snapshot, serve with the same file, and the JSON
+# path (the fallback, what every start did before the snapshot), all in the same run
+startup=()
+while IFS= read -r line; do startup+=("$line"); done < <(java -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "$jar" io.omnisync.benchmarks.DurableStartup "${STARTUP_SESSIONS:-1000000}" both 2>/dev/null | grep '^start-up')
 # failover: two serve processes on one PostgreSQL store, SIGKILL of the active one to the standby ready (a test)
 (cd "$root" && mvn -B -q -ntp -pl adapters/cli verify -Dtest=StandbyFailoverTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspotless.check.skip=true > "$out/failover.log" 2>&1) || { tail -30 "$out/failover.log"; exit 1; }
@@ -38,7 +41,7 @@ failover="$(cat "$root/adapters/cli/target/measurements/failover.txt")"
 echo
 echo "Omnisync benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh.json" \
-  "heap per agent session (1,000,000 sessions, JOL): $footprint" "$startup" "$failover"
+  "heap per agent session (1,000,000 sessions, JOL): $footprint" "${startup[@]}" "$failover"
 echo
 echo "Kafka Streams topology (events/s; broker, instances and load on this machine) vs the in-process engine with SQLite"
 java -cp "$jar" io.omnisync.benchmarks.Summary "$out/jmh-kafka.json"

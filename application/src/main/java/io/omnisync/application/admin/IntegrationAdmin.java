@@ -1,5 +1,6 @@
 package io.omnisync.application.admin;
 
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.application.sync.AgentLocks;
 import io.omnisync.application.sync.EngineStore;
 import io.omnisync.domain.configuration.Configuration;
@@ -13,6 +14,7 @@ import io.omnisync.domain.sync.AgentDecision;
 import io.omnisync.domain.sync.Fact;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -69,6 +71,32 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
 
     @Override
     public StartResult start(ConfigurationDraft draft, ReplacePolicy policy) {
+        return start(draft, policy, Option.none());
+    }
+
+    @Override
+    public StartResult start(ConfigurationDraft draft, ReplacePolicy policy, ConfigurationFingerprint file) {
+        if (file == null) {
+            throw new IllegalArgumentException("file must not be null");
+        }
+        return start(draft, policy, Option.some(file));
+    }
+
+    @Override
+    public Option<StartResult.Resumed> resume(ConfigurationFingerprint file) {
+        if (file == null) {
+            throw new IllegalArgumentException("file must not be null");
+        }
+        return locks.forEveryone(() -> {
+            if (!store.hasConfiguration() || !store.startedFrom().contains(file)) {
+                return Option.none();
+            }
+            return Option.some(new StartResult.Resumed(
+                    store.configuration(), store.pending().size()));
+        });
+    }
+
+    private StartResult start(ConfigurationDraft draft, ReplacePolicy policy, Option<ConfigurationFingerprint> file) {
         if (draft == null) {
             throw new IllegalArgumentException("draft must not be null");
         }
@@ -83,12 +111,19 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
             }
             if (!store.hasConfiguration()) {
                 Outcome started = Engine.start(validated.get());
-                store.save(started, EngineState.empty());
+                store.saveStarted(started, EngineState.empty(), file);
                 return new StartResult.StartedFresh(started.state().configuration(), started.commands());
             }
             Configuration running = store.configuration();
             Seq<String> differences = ConfigurationDifferences.between(running.draft(), draft);
             if (differences.isEmpty() || policy == ReplacePolicy.KEEP_STORED) {
+                if (differences.isEmpty()
+                        && file.isDefined()
+                        && !store.startedFrom().equals(file)) {
+                    // the same configuration in other bytes (or a store that did not know): the next start resumes at
+                    // once
+                    store.recordStartedFrom(file.get());
+                }
                 return new StartResult.Resumed(running, store.pending().size());
             }
             if (policy == ReplacePolicy.REFUSE_DIFFERENT) {
@@ -96,7 +131,7 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
             }
             EngineState before = store.storedState();
             Outcome replaced = Engine.replace(before, validated.get());
-            store.save(replaced, before);
+            store.saveStarted(replaced, before, file);
             return new StartResult.Replaced(replaced.state().configuration(), differences, replaced.commands());
         });
     }
@@ -116,7 +151,8 @@ public class IntegrationAdmin implements ChangeIntegrationSettings, LoadConfigur
                                 return new LoadResult.Rejected(problems);
                             },
                             outcome -> {
-                                store.save(outcome, before);
+                                // a replacement that no file started: a restart with any file reads and compares it
+                                store.saveStarted(outcome, before, Option.none());
                                 return new LoadResult.Applied(outcome.state().configuration(), outcome.commands());
                             });
         });

@@ -1,6 +1,8 @@
 package io.omnisync.application.admin;
 
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.vavr.control.Option;
 
 /**
  * Driving port: start the engine on its store with the configuration a host was given (SPEC 6).
@@ -29,4 +31,25 @@ public interface StartEngine {
      * @throws IllegalArgumentException when {@code draft} or {@code policy} is null
      */
     StartResult start(ConfigurationDraft draft, ReplacePolicy policy);
+
+    /**
+     * Starts as {@link #start(ConfigurationDraft, ReplacePolicy)} does, {@code draft} read from the
+     * file whose fingerprint is {@code file}: when the engine runs (fresh, resumed or replaced), the
+     * store records that it runs that file, so that a restart with the same bytes may {@link #resume}.
+     */
+    default StartResult start(ConfigurationDraft draft, ReplacePolicy policy, ConfigurationFingerprint file) {
+        return start(draft, policy);
+    }
+
+    /**
+     * Resumes without reading the file again, when the store runs the configuration a file with this
+     * fingerprint was started from (the same bytes: the same configuration, validated when it was
+     * recorded): {@link StartResult.Resumed}, the store's configuration and run-time settings winning.
+     * None when the store holds no configuration, or one started from another file, or does not know:
+     * then the file is read and started with {@link #start(ConfigurationDraft, ReplacePolicy,
+     * ConfigurationFingerprint)}. Nothing changes either way.
+     */
+    default Option<StartResult.Resumed> resume(ConfigurationFingerprint file) {
+        return Option.none();
+    }
 }

@@ -2,6 +2,7 @@ package io.omnisync.application.sync;
 
 import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.store.AgentSessions;
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.PendingCommand;
@@ -20,9 +21,11 @@ import io.omnisync.domain.sync.Fact;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,8 +185,34 @@ public class EngineStore {
      * sessions the change touched (activation touches many, a toggle usually none); then the facts.
      */
     public void save(Outcome outcome, EngineState before) {
+        save(outcome, before, configuration -> configurations.save(configuration));
+    }
+
+    /**
+     * A configuration started or replaced, saved as {@link #save(Outcome, EngineState)} does, with the
+     * file it was started from ({@code none}: not from a file; a later start with that file is then
+     * read and compared in full).
+     */
+    public void saveStarted(Outcome outcome, EngineState before, Option<ConfigurationFingerprint> startedFrom) {
+        save(outcome, before, configuration -> configurations.save(configuration, startedFrom));
+    }
+
+    /** The file the running configuration was started from, when the store knows it. */
+    public Option<ConfigurationFingerprint> startedFrom() {
+        return configurations.startedFrom();
+    }
+
+    /** The running configuration, unchanged, was started from this file too (it was read and found the same). */
+    public void recordStartedFrom(ConfigurationFingerprint file) {
         transactions.inTransaction(() -> {
-            configurations.save(outcome.state().configuration());
+            configurations.save(configuration(), Option.some(file));
+            return null;
+        });
+    }
+
+    private void save(Outcome outcome, EngineState before, Consumer<Configuration> saving) {
+        transactions.inTransaction(() -> {
+            saving.accept(outcome.state().configuration());
             sessions.retainOnly(outcome.state().configuration().agents().keySet());
             outcome.state()
                     .sessions()

@@ -35,7 +35,9 @@ public final class Configuration {
     private final IntegrationSettings settings;
     private final Option<BusinessHours> businessHours;
     private final RuleBook rules;
-    private final Map<AgentId, PresenceConfiguration> presenceConfigurations;
+    /** Read-only, looked up per agent: a java map, as building a persistent one of a million agents costs seconds. */
+    private final java.util.Map<AgentId, PresenceConfiguration> presenceConfigurations;
+
     private final Map<OmniReason, AutomaticChange> automaticStatusChanges;
     private final Seq<Problem> warnings;
     /** A read-only index for the hot path: looking an agent up on every event. */
@@ -51,9 +53,10 @@ public final class Configuration {
             IntegrationSettings settings,
             Option<BusinessHours> businessHours,
             RuleBook rules,
-            Map<AgentId, PresenceConfiguration> presenceConfigurations,
+            java.util.Map<AgentId, PresenceConfiguration> presenceConfigurations,
             Map<OmniReason, AutomaticChange> automaticStatusChanges,
-            Seq<Problem> warnings) {
+            Seq<Problem> warnings,
+            java.util.Map<AgentId, Agent> agentIndex) {
         this.draft = draft;
         this.talkdeskStatuses = talkdeskStatuses;
         this.serviceChannels = serviceChannels;
@@ -66,12 +69,28 @@ public final class Configuration {
         this.presenceConfigurations = presenceConfigurations;
         this.automaticStatusChanges = automaticStatusChanges;
         this.warnings = warnings;
-        this.agentIndex = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(agents.toJavaMap()));
+        this.agentIndex = agentIndex;
     }
 
     /** Every problem at once, or a configuration that carries its warnings. */
     public static Validation<Seq<Problem>, Configuration> validate(ConfigurationDraft draft) {
         return ConfigurationValidator.validate(draft);
+    }
+
+    /**
+     * The configuration a draft gives when it is <b>known to be valid</b>, built without checking it
+     * again: for a durable store that keeps a configuration it validated before it saved it (with the
+     * warnings validation found then) and reads it back at start-up, where checking a million agents
+     * again would cost seconds. This is the only way around {@link #validate}, and it is narrow on
+     * purpose: a store calls it on what it wrote itself, in a format of its own version, and falls
+     * back to {@link #validate} when it has any doubt (a snapshot of another version, or one that does
+     * not read). Anything else must call {@link #validate}: a draft that was never validated gives a
+     * configuration that breaks the engine's assumptions (unknown statuses, duplicate agents).
+     *
+     * @param warnings what {@link #validate} reported for this draft when it accepted it
+     */
+    public static Configuration trusted(ConfigurationDraft draft, Seq<Problem> warnings) {
+        return ConfigurationValidator.trusted(draft, warnings);
     }
 
     /**
@@ -132,7 +151,7 @@ public final class Configuration {
 
     /** The presence configuration that gives the agent her capacity (one assigned to her wins over her profile's). */
     public Option<PresenceConfiguration> presenceConfigurationOf(AgentId agent) {
-        return presenceConfigurations.get(agent);
+        return Option.of(presenceConfigurations.get(agent));
     }
 
     /**
@@ -163,7 +182,8 @@ public final class Configuration {
                 rules,
                 presenceConfigurations,
                 automaticStatusChanges,
-                warnings);
+                warnings,
+                agentIndex);
     }
 
     /** The same configuration with its rules' enable toggles changed. */
@@ -184,7 +204,8 @@ public final class Configuration {
                 newRules,
                 presenceConfigurations,
                 automaticStatusChanges,
-                warnings);
+                warnings,
+                agentIndex);
     }
 
     Configuration withWarnings(Seq<Problem> newWarnings) {
@@ -200,7 +221,8 @@ public final class Configuration {
                 rules,
                 presenceConfigurations,
                 automaticStatusChanges,
-                newWarnings);
+                newWarnings,
+                agentIndex);
     }
 
     @Override

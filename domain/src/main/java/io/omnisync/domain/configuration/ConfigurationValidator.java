@@ -23,7 +23,6 @@ import io.omnisync.domain.status.TalkdeskStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.status.TalkdeskStatusType;
 import io.vavr.Tuple;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
@@ -62,6 +61,11 @@ final class ConfigurationValidator {
             return Validation.invalid(problems.filter(Problem::isError).appendAll(warnings));
         }
         return Validation.valid(build(draft).withWarnings(warnings));
+    }
+
+    /** {@link Configuration#trusted}: what {@link #validate} builds for a draft it accepts, without the checks. */
+    static Configuration trusted(ConfigurationDraft draft, Seq<Problem> warnings) {
+        return build(draft).withWarnings(warnings);
     }
 
     // ---- checks that reject -------------------------------------------------------------
@@ -656,15 +660,27 @@ final class ConfigurationValidator {
         PresenceConfigurations presenceConfigurations =
                 new PresenceConfigurations(draft.omniChannel().presenceConfigurations());
         java.util.Map<AgentId, PresenceConfiguration> assigned = new java.util.HashMap<>();
-        Map<AgentId, Agent> agents = LinkedHashMap.ofEntries(draft.agents().map(a -> {
-            Set<PresenceStatusId> granted = profiles.get(a.profile())
-                    .map(AccessGrant::presenceStatuses)
-                    .getOrElse(LinkedHashSet.empty())
-                    .addAll(a.permissionSets()
-                            .flatMap(name -> permissionSets
-                                    .get(name)
-                                    .map(AccessGrant::presenceStatuses)
-                                    .getOrElse(LinkedHashSet.empty())));
+        java.util.Map<AgentId, Agent> index =
+                new java.util.HashMap<>(draft.agents().size() * 2);
+        // a million agents share a few profiles, permission set lists and statuses: each is resolved once
+        java.util.Map<Object, Set<PresenceStatusId>> grantedByAccess = new java.util.HashMap<>();
+        java.util.Map<Seq<String>, Set<String>> permissionSetLists = new java.util.HashMap<>();
+        java.util.Map<String, TalkdeskStatusId> talkdeskIds = new java.util.HashMap<>();
+        java.util.Map<String, OmniStatus> omniStatuses = new java.util.HashMap<>();
+        Map<AgentId, Agent> agents = LinkedHashMap.empty();
+        for (AgentDraft a : draft.agents()) {
+            Set<PresenceStatusId> granted = grantedByAccess.computeIfAbsent(
+                    a.permissionSets().isEmpty()
+                            ? a.profile()
+                            : a.permissionSets().prepend(a.profile()),
+                    access -> profiles.get(a.profile())
+                            .map(AccessGrant::presenceStatuses)
+                            .getOrElse(LinkedHashSet.empty())
+                            .addAll(a.permissionSets()
+                                    .flatMap(name -> permissionSets
+                                            .get(name)
+                                            .map(AccessGrant::presenceStatuses)
+                                            .getOrElse(LinkedHashSet.empty()))));
             Option<PresenceConfiguration> configuration = presenceConfigurations.of(a);
             configuration.forEach(c -> assigned.put(AgentId.of(a.id()), c));
             Option<Integer> capacity = configuration.map(PresenceConfiguration::capacity);
@@ -673,13 +689,16 @@ final class ConfigurationValidator {
                     a.talkdeskUserId(),
                     a.salesforceUserId(),
                     a.profile(),
-                    LinkedHashSet.ofAll(a.permissionSets()),
+                    a.permissionSets().isEmpty()
+                            ? LinkedHashSet.empty()
+                            : permissionSetLists.computeIfAbsent(a.permissionSets(), LinkedHashSet::ofAll),
                     granted,
                     capacity,
-                    TalkdeskStatusId.of(a.talkdeskStatus()),
-                    OmniStatus.parse(a.omniStatus()));
-            return Tuple.of(agent.id(), agent);
-        }));
+                    talkdeskIds.computeIfAbsent(a.talkdeskStatus(), TalkdeskStatusId::of),
+                    omniStatuses.computeIfAbsent(a.omniStatus(), OmniStatus::parse));
+            agents = agents.put(agent.id(), agent);
+            index.put(agent.id(), agent);
+        }
         Mapping mapping = new Mapping(
                 LinkedHashMap.ofEntries(draft.integration()
                         .omniToTalkdesk()
@@ -708,9 +727,10 @@ final class ConfigurationValidator {
                 settings,
                 hours,
                 rules,
-                HashMap.ofAll(assigned),
+                java.util.Collections.unmodifiableMap(assigned),
                 automatic,
-                List.empty());
+                List.empty(),
+                java.util.Collections.unmodifiableMap(index));
     }
 
     private static PresenceConfiguration presenceConfiguration(PresenceConfigurationDraft draft) {

@@ -9,6 +9,7 @@ import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
 import io.omnisync.adapters.configjson.JsonConfigurationFile;
 import io.omnisync.adapters.configjson.LoadedConfiguration;
 import io.omnisync.adapters.configjson.LocatedProblem;
+import io.omnisync.adapters.jdbc.SqliteStores;
 import io.omnisync.adapters.jdbc.StoreException;
 import io.omnisync.adapters.jdbc.StoreInUseException;
 import io.omnisync.adapters.jdbc.postgresql.PostgresLocation;
@@ -28,6 +29,7 @@ import io.omnisync.application.admin.ConfigurationDocuments;
 import io.omnisync.application.admin.ReplacePolicy;
 import io.omnisync.application.admin.StartEngine;
 import io.omnisync.application.admin.StartResult;
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.Problem;
 import io.omnisync.domain.configuration.ServiceReadiness;
@@ -141,7 +143,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Either<Integer, ConfigurationDraft> configuration = runnableConfiguration(out, err);
+        Either<Integer, ServeConfiguration> configuration = runnableConfiguration(out, err);
         if (configuration.isLeft()) {
             return configuration.getLeft();
         }
@@ -159,8 +161,12 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (kafka != null) {
+            Either<Integer, ConfigurationDraft> draft = configuration.get().draft();
+            if (draft.isLeft()) {
+                return draft.getLeft();
+            }
             return new KafkaServe(kafka, port, replace, spec.commandLine().getParseResult())
-                    .serve(configuration.get(), read.get(), out, err);
+                    .serve(draft.get(), read.get(), out, err);
         }
         stopOnSignal();
         if (ServeStore.isPostgres(store)) {
@@ -174,7 +180,7 @@ final class ServeCommand implements Callable<Integer> {
      * On PostgreSQL: this process takes the store's lease and serves; or, with {@code --standby} while another process
      * holds it, it listens as a standby ({@code /readyz} 503) until the lease is free, then takes over on the same port.
      */
-    private int servePostgres(ConfigurationDraft configuration, ServiceSecrets keys, PrintWriter out, PrintWriter err) {
+    private int servePostgres(ServeConfiguration configuration, ServiceSecrets keys, PrintWriter out, PrintWriter err) {
         PostgresLocation location = PostgresLocation.parse(store);
         JsonConfigurationCodec codec = new JsonConfigurationCodec();
         try {
@@ -223,7 +229,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private int serveOn(
             ServeStore opened,
-            ConfigurationDraft configuration,
+            ServeConfiguration configuration,
             ServiceSecrets keys,
             int listenOn,
             boolean firstStart,
@@ -246,7 +252,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private int serve(
             ServeStore opened,
-            ConfigurationDraft configuration,
+            ServeConfiguration configuration,
             ServiceSecrets keys,
             int listenOn,
             boolean firstStart,
@@ -257,7 +263,11 @@ final class ServeCommand implements Callable<Integer> {
         ReplacePolicy policy = replace
                 ? ReplacePolicy.REPLACE
                 : firstStart ? ReplacePolicy.REFUSE_DIFFERENT : ReplacePolicy.KEEP_STORED;
-        StartResult started = running.starting.start(configuration, policy);
+        Either<Integer, StartResult> starting = configuration.start(running.starting, policy);
+        if (starting.isLeft()) {
+            return starting.getLeft();
+        }
+        StartResult started = starting.get();
         if (started instanceof StartResult.Refused refused) {
             err.println(where + ": " + refused.reason() + ". To serve this configuration instead, add --replace: it "
                     + "is validated whole, and the agents the store knows keep what it knows of them.");
@@ -324,8 +334,24 @@ final class ServeCommand implements Callable<Integer> {
                 + replaced.differences().mkString(", ") + "); Omni-Channel sync " + (sync ? "on" : "off");
     }
 
-    /** The file's configuration when it is valid and the service can run it; else the exit code, after saying why. */
-    private Either<Integer, ConfigurationDraft> runnableConfiguration(PrintWriter out, PrintWriter err) {
+    /**
+     * The file's configuration when it is valid and the service can run it, else the exit code after saying why;
+     * not read at all when the store already runs the file's very bytes ({@link ServeConfiguration}).
+     */
+    private Either<Integer, ServeConfiguration> runnableConfiguration(PrintWriter out, PrintWriter err) {
+        // a look at the store before it is owned, which changes nothing (a store another process holds included)
+        io.vavr.control.Option<ConfigurationFingerprint> storeRuns;
+        if (kafka != null || ServeStore.isMemory(store)) {
+            storeRuns = io.vavr.control.Option.none();
+        } else if (ServeStore.isPostgres(store)) {
+            storeRuns = PostgresStores.startedFrom(PostgresLocation.parse(store));
+        } else {
+            storeRuns = SqliteStores.startedFrom(Path.of(store));
+        }
+        return ServeConfiguration.of(config, storeRuns, () -> checkedConfiguration(out, err));
+    }
+
+    private Either<Integer, ConfigurationDraft> checkedConfiguration(PrintWriter out, PrintWriter err) {
         Either<Integer, LoadedConfiguration> read = Inputs.configuration(config, err);
         if (read.isLeft()) {
             return Either.left(read.getLeft());

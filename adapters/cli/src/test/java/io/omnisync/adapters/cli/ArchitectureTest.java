@@ -55,6 +55,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_store_s_configuration_snapshot_builds_a_configuration_without_validating_it() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("io.omnisync.adapters.jdbc.ConfigurationSnapshot")
+                .and()
+                .resideOutsideOfPackage("io.omnisync.domain.configuration")
+                .should()
+                .callMethod(
+                        io.omnisync.domain.configuration.Configuration.class,
+                        "trusted",
+                        io.omnisync.domain.configuration.ConfigurationDraft.class,
+                        io.vavr.collection.Seq.class)
+                .check(product);
+    }
+
+    @Test
     void the_application_depends_on_the_domain_jakarta_inject_and_slf4j_only() {
         classes()
                 .that()

@@ -2,6 +2,7 @@ package io.omnisync.adapters.jdbc;
 
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.PendingCommand;
@@ -44,6 +45,7 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
     private Configuration cached;
+    private Option<ConfigurationFingerprint> startedFrom = Option.none();
 
     SqliteStore(Path file, Connection connection, ConfigurationCodec codec, StoreLock owner) {
         this.file = file;
@@ -71,12 +73,14 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
             execute("BEGIN IMMEDIATE");
             depth = 1;
             Configuration before = cached;
+            Option<ConfigurationFingerprint> fileBefore = startedFrom;
             try {
                 T result = work.get();
                 execute("COMMIT");
                 return result;
             } catch (RuntimeException | Error e) {
                 cached = before;
+                startedFrom = fileBefore;
                 rollback();
                 throw e;
             } finally {
@@ -143,7 +147,13 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     public Option<Configuration> current() {
         return inTransaction(() -> {
             if (cached == null) {
-                cached = loadConfiguration().getOrNull();
+                loadConfiguration().forEach(loaded -> {
+                    cached = loaded.configuration();
+                    startedFrom = loaded.startedFrom();
+                    if (loaded.snapshotToWrite()) {
+                        writeSnapshot(cached, startedFrom);
+                    }
+                });
             }
             return Option.of(cached);
         });
@@ -153,30 +163,83 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     @Override
     public void save(Configuration configuration) {
         inTransaction(() -> {
-            update(
-                    "INSERT INTO configuration (id, draft) VALUES (1, ?) "
-                            + "ON CONFLICT (id) DO UPDATE SET draft = excluded.draft",
-                    statement -> statement.setString(1, codec.encode(configuration.draft())));
-            cached = configuration;
+            current();
+            save(configuration, startedFrom);
             return null;
         });
     }
 
-    private Option<Configuration> loadConfiguration() {
-        return query("SELECT draft FROM configuration WHERE id = 1", statement -> {
+    /** Saved with its snapshot, in one transaction: a restart reads the snapshot, not the JSON. */
+    @Override
+    public void save(Configuration configuration, Option<ConfigurationFingerprint> file) {
+        inTransaction(() -> {
+            update(
+                    "INSERT INTO configuration (id, draft) VALUES (1, ?) "
+                            + "ON CONFLICT (id) DO UPDATE SET draft = excluded.draft",
+                    statement -> statement.setString(1, codec.encode(configuration.draft())));
+            writeSnapshot(configuration, file);
+            cached = configuration;
+            startedFrom = file;
+            return null;
+        });
+    }
+
+    @Override
+    public Option<ConfigurationFingerprint> startedFrom() {
+        return inTransaction(() -> {
+            current();
+            return startedFrom;
+        });
+    }
+
+    private void writeSnapshot(Configuration configuration, Option<ConfigurationFingerprint> file) {
+        Option<byte[]> snapshot = StoredConfiguration.snapshotOf(file().toString(), configuration);
+        if (snapshot.isEmpty()) {
+            update("DELETE FROM configuration_snapshot", statement -> {});
+            return;
+        }
+        update(
+                "INSERT INTO configuration_snapshot (id, omnisync_version, data, started_from) VALUES (1, ?, ?, ?) "
+                        + "ON CONFLICT (id) DO UPDATE SET omnisync_version = excluded.omnisync_version, "
+                        + "data = excluded.data, started_from = excluded.started_from",
+                statement -> {
+                    statement.setString(1, ConfigurationSnapshot.VERSION);
+                    statement.setBytes(2, snapshot.get());
+                    statement.setString(
+                            3, file.map(ConfigurationFingerprint::sha256).getOrNull());
+                });
+    }
+
+    private Option<StoredConfiguration.Loaded> loadConfiguration() {
+        boolean stored = query("SELECT 1 FROM configuration WHERE id = 1", statement -> {
             try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Option.none();
-                }
-                var draft = codec.decode(row.getString(1))
-                        .getOrElseThrow(problem ->
-                                new StoreException(file + ": the stored configuration does not read: " + problem));
-                return Option.some(Configuration.validate(draft)
-                        .toEither()
-                        .getOrElseThrow(problems -> new StoreException(
-                                file + ": the stored configuration is no longer valid: " + problems.mkString("; "))));
+                return row.next();
             }
         });
+        if (!stored) {
+            return Option.none();
+        }
+        Option<StoredConfiguration.Snapshot> snapshot = query(
+                "SELECT omnisync_version, data, started_from FROM configuration_snapshot WHERE id = 1", statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next()
+                                ? Option.some(new StoredConfiguration.Snapshot(
+                                        row.getString(1),
+                                        row.getBytes(2),
+                                        StoredConfiguration.fingerprint(row.getString(3))))
+                                : Option.none();
+                    }
+                });
+        return Option.some(StoredConfiguration.load(
+                file.toString(),
+                snapshot,
+                () -> query("SELECT draft FROM configuration WHERE id = 1", statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return row.getString(1);
+                    }
+                }),
+                codec));
     }
 
     // ---- outbox ---------------------------------------------------------------------------

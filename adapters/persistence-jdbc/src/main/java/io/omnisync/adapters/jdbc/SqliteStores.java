@@ -1,6 +1,8 @@
 package io.omnisync.adapters.jdbc;
 
 import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.store.ConfigurationFingerprint;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -15,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Opens (or creates) a store file. It refuses, with a message naming the file and changing
@@ -43,6 +47,39 @@ public final class SqliteStores {
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * The file the configuration in the store at {@code file} was started from, looked at without taking
+     * the store: read-only, no lock, no migration, nothing written. A hint for {@code serve}, which checks
+     * it again once it owns the store ({@code StartEngine.resume}). None when there is no such file, it is
+     * no store, or its snapshot is of another Omnisync version or records no file.
+     */
+    public static Option<ConfigurationFingerprint> startedFrom(Path file) {
+        Path path = file.toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            return Option.none();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            if (!Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER)) {
+                return Option.none();
+            }
+        } catch (IOException e) {
+            return Option.none();
+        }
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection connection = readOnly.createConnection("jdbc:sqlite:" + path);
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT omnisync_version, started_from FROM configuration_snapshot WHERE id = 1")) {
+            return row.next() && ConfigurationSnapshot.VERSION.equals(row.getString(1))
+                    ? StoredConfiguration.fingerprint(row.getString(2))
+                    : Option.none();
+        } catch (SQLException noSnapshot) {
+            // an older schema, or a store being created: the file is read and compared
+            return Option.none();
         }
     }
 

@@ -46,7 +46,7 @@ class StandbyFailoverTest {
 
     private static final int AGENTS = 16;
     private static final int ACKNOWLEDGED_BEFORE_THE_KILL = 6;
-    private static final String SERVER = "postgresql://omnisync_test:omnisync_test@localhost:5432/";
+    static final String SERVER = "postgresql://omnisync_test:omnisync_test@localhost:5432/";
 
     @TempDir
     Path folder;
@@ -209,7 +209,7 @@ class StandbyFailoverTest {
     }
 
     /** A new, empty database on the tests' server (scripts/ensure-postgresql.sh made sure it answers). */
-    private static String freshDatabase(String name) throws SQLException {
+    static String freshDatabase(String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:5432/omnisync_test", "omnisync_test", "omnisync_test");
                 Statement statement = connection.createStatement()) {

@@ -1,11 +1,14 @@
 package io.omnisync.adapters.jdbc.postgresql;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.omnisync.adapters.jdbc.ConfigurationSnapshot;
 import io.omnisync.adapters.jdbc.SessionDocuments;
 import io.omnisync.adapters.jdbc.StoreException;
+import io.omnisync.adapters.jdbc.StoredConfiguration;
 import io.omnisync.application.store.ActiveLease;
 import io.omnisync.application.store.AgentSessions;
 import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.application.store.ConfigurationStore;
 import io.omnisync.application.store.Outbox;
 import io.omnisync.application.store.PendingCommand;
@@ -52,6 +55,8 @@ public final class PostgresStore
     private volatile boolean lost;
     private volatile Configuration cached;
     private Configuration uncommitted;
+    private volatile Option<ConfigurationFingerprint> startedFrom = Option.none();
+    private Option<ConfigurationFingerprint> uncommittedStartedFrom = Option.none();
 
     PostgresStore(PostgresLocation location, StoreOwner owner, HikariDataSource pool, ConfigurationCodec codec) {
         this.location = location;
@@ -111,6 +116,7 @@ public final class PostgresStore
                 T result = work.get();
                 commit();
                 if (uncommitted != null) {
+                    startedFrom = uncommittedStartedFrom;
                     cached = uncommitted;
                 }
                 return result;
@@ -221,7 +227,16 @@ public final class PostgresStore
             lock.lock();
             try {
                 if (cached == null) {
-                    cached = loadConfiguration().getOrNull();
+                    loadConfiguration().forEach(loaded -> {
+                        if (loaded.snapshotToWrite() && !lost) {
+                            inTransaction(() -> {
+                                writeSnapshot(loaded.configuration(), loaded.startedFrom());
+                                return null;
+                            });
+                        }
+                        startedFrom = loaded.startedFrom();
+                        cached = loaded.configuration();
+                    });
                 }
                 known = cached;
             } finally {
@@ -234,30 +249,93 @@ public final class PostgresStore
     /** The configuration as it runs: its draft carries the settings and rule toggles changed at run time. */
     @Override
     public void save(Configuration configuration) {
+        inTransaction(() -> {
+            current();
+            save(configuration, uncommitted != null ? uncommittedStartedFrom : startedFrom);
+            return null;
+        });
+    }
+
+    /** Saved with its snapshot, in one transaction: a restart reads the snapshot, not the JSON. */
+    @Override
+    public void save(Configuration configuration, Option<ConfigurationFingerprint> file) {
+        inTransaction(() -> {
+            write(
+                    "INSERT INTO configuration (id, draft) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET draft = excluded.draft",
+                    statement -> {
+                        statement.setString(1, codec.encode(configuration.draft()));
+                        statement.executeUpdate();
+                    });
+            writeSnapshot(configuration, file);
+            uncommitted = configuration;
+            uncommittedStartedFrom = file;
+            return null;
+        });
+    }
+
+    @Override
+    public Option<ConfigurationFingerprint> startedFrom() {
+        if (lock.isHeldByCurrentThread() && depth > 0 && uncommitted != null) {
+            return uncommittedStartedFrom;
+        }
+        lock.lock();
+        try {
+            current();
+            return startedFrom;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void writeSnapshot(Configuration configuration, Option<ConfigurationFingerprint> file) {
+        Option<byte[]> snapshot = StoredConfiguration.snapshotOf(location.toString(), configuration);
+        if (snapshot.isEmpty()) {
+            write("DELETE FROM configuration_snapshot", PreparedStatement::executeUpdate);
+            return;
+        }
         write(
-                "INSERT INTO configuration (id, draft) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET draft = excluded.draft",
+                "INSERT INTO configuration_snapshot (id, omnisync_version, data, started_from) VALUES (1, ?, ?, ?) "
+                        + "ON CONFLICT (id) DO UPDATE SET omnisync_version = excluded.omnisync_version, "
+                        + "data = excluded.data, started_from = excluded.started_from",
                 statement -> {
-                    statement.setString(1, codec.encode(configuration.draft()));
+                    statement.setString(1, ConfigurationSnapshot.VERSION);
+                    statement.setBytes(2, snapshot.get());
+                    statement.setString(
+                            3, file.map(ConfigurationFingerprint::sha256).getOrNull());
                     statement.executeUpdate();
-                    uncommitted = configuration;
                 });
     }
 
-    private Option<Configuration> loadConfiguration() {
-        return read("SELECT draft FROM configuration WHERE id = 1", statement -> {
+    private Option<StoredConfiguration.Loaded> loadConfiguration() {
+        boolean stored = read("SELECT 1 FROM configuration WHERE id = 1", statement -> {
             try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Option.none();
-                }
-                var draft = codec.decode(row.getString(1))
-                        .getOrElseThrow(problem ->
-                                new StoreException(location + ": the stored configuration does not read: " + problem));
-                return Option.some(Configuration.validate(draft)
-                        .toEither()
-                        .getOrElseThrow(problems -> new StoreException(location
-                                + ": the stored configuration is no longer valid: " + problems.mkString("; "))));
+                return row.next();
             }
         });
+        if (!stored) {
+            return Option.none();
+        }
+        Option<StoredConfiguration.Snapshot> snapshot = read(
+                "SELECT omnisync_version, data, started_from FROM configuration_snapshot WHERE id = 1", statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next()
+                                ? Option.some(new StoredConfiguration.Snapshot(
+                                        row.getString(1),
+                                        row.getBytes(2),
+                                        StoredConfiguration.fingerprint(row.getString(3))))
+                                : Option.none();
+                    }
+                });
+        return Option.some(StoredConfiguration.load(
+                location.toString(),
+                snapshot,
+                () -> read("SELECT draft FROM configuration WHERE id = 1", statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return row.getString(1);
+                    }
+                }),
+                codec));
     }
 
     // ---- outbox ---------------------------------------------------------------------------

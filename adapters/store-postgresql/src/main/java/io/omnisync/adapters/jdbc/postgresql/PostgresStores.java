@@ -2,11 +2,16 @@ package io.omnisync.adapters.jdbc.postgresql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.omnisync.adapters.jdbc.ConfigurationSnapshot;
 import io.omnisync.adapters.jdbc.StoreException;
+import io.omnisync.adapters.jdbc.StoredConfiguration;
 import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.store.ConfigurationFingerprint;
+import io.vavr.control.Option;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -81,6 +86,26 @@ public final class PostgresStores {
             closeQuietly(pool);
             owner.release();
             throw e;
+        }
+    }
+
+    /**
+     * The configuration file the store was last started from (its SHA-256), read without taking the store and without
+     * changing anything, so that {@code serve} can skip reading a file the store already runs; none when the server
+     * cannot be reached, the store is new or of an older schema, or its snapshot is another version's.
+     */
+    public static Option<ConfigurationFingerprint> startedFrom(PostgresLocation location) {
+        String table = "\"" + location.schema().replace("\"", "\"\"") + "\".configuration_snapshot";
+        try (Connection connection = connect(location, "look");
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT omnisync_version, started_from FROM " + table + " WHERE id = 1")) {
+            return row.next() && ConfigurationSnapshot.VERSION.equals(row.getString(1))
+                    ? StoredConfiguration.fingerprint(row.getString(2))
+                    : Option.none();
+        } catch (SQLException | StoreException noSnapshot) {
+            // a new store, an older schema, a server not there yet: the file is read and compared as always
+            return Option.none();
         }
     }
 

@@ -137,8 +137,6 @@ Feature: Return to the previous status after a call
     And Maria ends the call and finishes wrap-up
     Then Maria is "Available" in Talkdesk and "Online" in Omni-Channel
 
-  # not on kafka: SessionCodec does not keep the call phase's 'picked' flag, so the sessions store forgets that she picked it
-  @not-on-kafka
   Scenario: With the toggle off, the "Lunch break" picked while wrapping up still wins after the call
     Given 'return to previous status after a call' is off
     And Maria starts as "Available" in Talkdesk and "Online" in Omni-Channel
@@ -152,8 +150,6 @@ Feature: Return to the previous status after a call
     And Omnisync set Maria to "Lunch" in Talkdesk, because of the status she picked during the call
     And a call Talkdesk offers Maria does not ring
 
-  # not on kafka: SessionCodec does not keep the call phase's 'picked' flag, so the sessions store forgets that she picked it
-  @not-on-kafka
   Scenario: With the toggle off, a status picked during the call wins over Talkdesk's post-call status
     Given 'return to previous status after a call' is off
     And Maria starts as "Available" in Talkdesk and "Online" in Omni-Channel

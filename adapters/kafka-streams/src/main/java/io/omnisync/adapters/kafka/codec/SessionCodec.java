@@ -19,14 +19,21 @@ import java.time.Instant;
  * count.
  *
  * <pre>
- * {"v":1,"agent":"maria","configurationVersion":12,"commands":3,"talkdesk":"on_a_call","omni":"On_a_Call",
- *  "phase":"onCall","remembered":"Available_for_Calls","workload":0,"expectedTalkdesk":[],
- *  "expectedOmni":["On_a_Call"],"latestTalkdesk":"2026-01-05T09:00:00Z","recentIds":[-4211...]}
+ * {"v":2,"agent":"maria","configurationVersion":12,"commands":3,"talkdesk":"on_a_call","omni":"On_a_Call",
+ *  "phase":"onCall","remembered":"Available_for_Calls","picked":true,"workload":0,"expectedTalkdesk":[],
+ *  "expectedOmni":["On_a_Call"],"latestTalkdesk":"2026-01-05T09:00:00Z","latestOmniWork":"2026-01-05T08:59:00Z",
+ *  "expectedTalkdeskAfter":[],"expectedOmniAfter":["2026-01-05T09:00:00Z"],"recentIds":[-4211...]}
  * </pre>
+ *
+ * <p>Version 2 adds what version 1 lost of a session: whether the status remembered during a call is the agent's own
+ * pick ({@code picked}, rule 4.8: it wins after the call with the toggle off too), the time of the latest workload
+ * report ({@code latestOmniWork}, its own staleness), and when each awaited echo was asked for
+ * ({@code expectedTalkdeskAfter}, {@code expectedOmniAfter}, parallel to the awaited statuses). A version 1 value
+ * reads as before: no pick, no workload time, echoes awaited from any time.
  */
 public final class SessionCodec {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     @JsonPropertyOrder({
         "v",
@@ -37,11 +44,15 @@ public final class SessionCodec {
         "omni",
         "phase",
         "remembered",
+        "picked",
         "workload",
         "expectedTalkdesk",
         "expectedOmni",
         "latestTalkdesk",
         "latestOmni",
+        "latestOmniWork",
+        "expectedTalkdeskAfter",
+        "expectedOmniAfter",
         "recentIds"
     })
     record SessionJson(
@@ -53,11 +64,15 @@ public final class SessionCodec {
             String omni,
             String phase,
             String remembered,
+            Boolean picked,
             Integer workload,
             java.util.List<String> expectedTalkdesk,
             java.util.List<String> expectedOmni,
             String latestTalkdesk,
             String latestOmni,
+            String latestOmniWork,
+            java.util.List<String> expectedTalkdeskAfter,
+            java.util.List<String> expectedOmniAfter,
             java.util.List<Long> recentIds) {}
 
     private SessionCodec() {}
@@ -73,11 +88,15 @@ public final class SessionCodec {
                 session.omniStatus().wireName(),
                 phase(session.callPhase()),
                 session.callPhase().remembered().map(OmniStatus::wireName).getOrNull(),
+                session.callPhase().picked() ? Boolean.TRUE : null,
                 session.workload(),
                 session.expectedTalkdesk().map(TalkdeskStatusId::value).toJavaList(),
                 session.expectedOmni().map(PresenceStatusId::apiName).toJavaList(),
                 session.latestTalkdeskEvent().map(Instant::toString).getOrNull(),
                 session.latestOmniEvent().map(Instant::toString).getOrNull(),
+                session.latestOmniWorkEvent().map(Instant::toString).getOrNull(),
+                session.expectedTalkdeskAfter().map(Instant::toString).toJavaList(),
+                session.expectedOmniAfter().map(Instant::toString).toJavaList(),
                 java.util.Arrays.stream(session.recentEventIds().oldestFirst())
                         .boxed()
                         .toList()));
@@ -94,20 +113,30 @@ public final class SessionCodec {
         return Fields.required(json.agent(), "agent")
                 .flatMap(agent -> Fields.required(json.talkdesk(), "talkdesk"))
                 .flatMap(talkdesk -> Fields.required(json.omni(), "omni"))
-                .flatMap(omni -> phase(json.phase(), remembered))
+                .flatMap(omni -> phase(json.phase(), remembered, Boolean.TRUE.equals(json.picked())))
                 .flatMap(phase -> Fields.optionalInstant(json.latestTalkdesk(), "latestTalkdesk")
                         .flatMap(latestTalkdesk -> Fields.optionalInstant(json.latestOmni(), "latestOmni")
-                                .map(latestOmni -> new AgentSession(
-                                        AgentId.of(json.agent()),
-                                        TalkdeskStatusId.of(json.talkdesk()),
-                                        OmniStatus.parse(json.omni()),
-                                        phase,
-                                        strings(json.expectedTalkdesk()).map(TalkdeskStatusId::of),
-                                        strings(json.expectedOmni()).map(PresenceStatusId::of),
-                                        latestTalkdesk,
-                                        latestOmni,
-                                        RecentEventIds.of(fingerprints(json.recentIds())),
-                                        json.workload() == null ? 0 : json.workload()))))
+                                .flatMap(latestOmni -> Fields.optionalInstant(json.latestOmniWork(), "latestOmniWork")
+                                        .flatMap(latestOmniWork -> instants(
+                                                        json.expectedTalkdeskAfter(), "expectedTalkdeskAfter")
+                                                .flatMap(talkdeskAfter -> instants(
+                                                                json.expectedOmniAfter(), "expectedOmniAfter")
+                                                        .map(omniAfter -> new AgentSession(
+                                                                AgentId.of(json.agent()),
+                                                                TalkdeskStatusId.of(json.talkdesk()),
+                                                                OmniStatus.parse(json.omni()),
+                                                                phase,
+                                                                strings(json.expectedTalkdesk())
+                                                                        .map(TalkdeskStatusId::of),
+                                                                strings(json.expectedOmni())
+                                                                        .map(PresenceStatusId::of),
+                                                                latestTalkdesk,
+                                                                latestOmni,
+                                                                latestOmniWork,
+                                                                talkdeskAfter,
+                                                                omniAfter,
+                                                                RecentEventIds.of(fingerprints(json.recentIds())),
+                                                                json.workload() == null ? 0 : json.workload())))))))
                 .map(session -> new SessionRecord(
                         session,
                         json.configurationVersion() == null ? ConfigurationRecord.NONE : json.configurationVersion(),
@@ -127,13 +156,26 @@ public final class SessionCodec {
         return values == null ? List.empty() : List.ofAll(values);
     }
 
-    private static Either<String, CallPhase> phase(String phase, Option<OmniStatus> remembered) {
+    /** Times parallel to awaited statuses; an empty list (a version 1 value) lets the session await them from any time. */
+    private static Either<String, List<Instant>> instants(java.util.List<String> values, String field) {
+        List<Instant> read = List.empty();
+        for (String value : values == null ? java.util.List.<String>of() : values) {
+            Either<String, Option<Instant>> one = Fields.optionalInstant(value, field);
+            if (one.isLeft()) {
+                return Either.left(one.getLeft());
+            }
+            read = read.appendAll(one.get());
+        }
+        return Either.right(read);
+    }
+
+    private static Either<String, CallPhase> phase(String phase, Option<OmniStatus> remembered, boolean picked) {
         if (phase == null || phase.equals("idle")) {
             return Either.right(CallPhase.IDLE);
         }
         return switch (phase) {
-            case "onCall" -> Either.right(new CallPhase.OnCall(remembered));
-            case "wrapUp" -> Either.right(new CallPhase.WrapUp(remembered));
+            case "onCall" -> Either.right(new CallPhase.OnCall(remembered, picked));
+            case "wrapUp" -> Either.right(new CallPhase.WrapUp(remembered, picked));
             default -> Either.left("field 'phase': '" + phase + "' is not one of idle, onCall, wrapUp");
         };
     }

@@ -69,20 +69,54 @@ class SessionCodecTest {
         }
     }
 
+    /** What version 2 writes ({@code codec/v2/session.json}): the pick during the call, the workload's time, echo times. */
+    private static final SessionRecord VERSION_2 = new SessionRecord(
+            new AgentSession(
+                    MARIA,
+                    TalkdeskStatusId.AFTER_CALL_WORK,
+                    PresenceStatusId.of("After_Call_Work"),
+                    new CallPhase.WrapUp(Option.some(PresenceStatusId.of("Lunch_Break")), true),
+                    List.of(TalkdeskStatusId.AWAY),
+                    List.of(PresenceStatusId.of("After_Call_Work")),
+                    Option.some(Instant.parse("2026-01-05T09:00:00Z")),
+                    Option.some(Instant.parse("2026-01-05T08:59:00Z")),
+                    Option.some(Instant.parse("2026-01-05T08:58:00Z")),
+                    List.of(Instant.parse("2026-01-05T09:00:01Z")),
+                    List.of(Instant.parse("2026-01-05T09:00:02Z")),
+                    RecentEventIds.of(new long[] {11, -22, 33}),
+                    2),
+            12,
+            3);
+
     @Test
-    void what_version_1_wrote_is_read_and_written_alike() {
+    void a_pick_during_the_call_the_workloads_time_and_the_echo_times_read_back() {
+        SessionRecord read = SessionCodec.decode(SessionCodec.encode(VERSION_2)).get();
+
+        assertThat(read).isEqualTo(VERSION_2);
+        assertThat(read.session().callPhase().picked())
+                .as("rule 4.8: her pick wins after the call, also after a restore from the changelog")
+                .isTrue();
+    }
+
+    @Test
+    void what_version_2_writes_is_pinned() {
+        assertThat(new String(SessionCodec.encode(VERSION_2), StandardCharsets.UTF_8))
+                .isEqualTo(Golden.text("v2/session.json"));
+        assertThat(SessionCodec.decode(Golden.bytes(Golden.text("v2/session.json"))))
+                .isEqualTo(io.vavr.control.Either.right(VERSION_2));
+    }
+
+    @Test
+    void what_version_1_wrote_still_reads_as_it_did() {
         assertThat(SessionCodec.decode(Golden.bytes(Golden.text("v1/session.json"))))
                 .isEqualTo(io.vavr.control.Either.right(VERSION_1));
-        assertThat(new String(SessionCodec.encode(VERSION_1), StandardCharsets.UTF_8))
-                .isEqualTo(Golden.text("v1/session.json"));
+        assertThat(VERSION_1.session().callPhase().picked()).isFalse();
     }
 
     @Test
     void a_newer_version_is_read_for_the_fields_this_one_knows() {
-        // the engine's second edition keeps more per agent (a pick during the call, echo times): additive fields
-        byte[] newer = Golden.bytes("{\"v\":2,\"agent\":\"maria\",\"configurationVersion\":4,\"commands\":1,"
-                + "\"talkdesk\":\"available\",\"omni\":\"Offline\",\"phase\":\"idle\",\"picked\":true,"
-                + "\"latestOmniWork\":\"2026-01-05T09:00:00Z\",\"expectedOmniAfter\":[]}");
+        byte[] newer = Golden.bytes("{\"v\":3,\"agent\":\"maria\",\"configurationVersion\":4,\"commands\":1,"
+                + "\"talkdesk\":\"available\",\"omni\":\"Offline\",\"phase\":\"idle\",\"aFieldOfVersion3\":[1,2]}");
 
         assertThat(SessionCodec.decode(newer))
                 .isEqualTo(io.vavr.control.Either.right(new SessionRecord(

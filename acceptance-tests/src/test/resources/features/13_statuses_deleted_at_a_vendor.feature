@@ -43,8 +43,6 @@ Feature: A status renamed or deleted at a vendor is a clear problem, not a silen
       | Lunch           | Lunch break         |
     And the 'Omni-Channel' toggle is on
 
-  # not on kafka: the command.failed record has no failure kind, so a vendor's unknown status is decided as a plain refusal
-  @not-on-kafka
   Scenario: A Talkdesk status deleted after the mapping was saved
     When the Talkdesk admin deletes the status "Chat Only" in Talkdesk
     And Maria picks "Chat Only" in the Omni-Channel widget
@@ -53,8 +51,6 @@ Feature: A status renamed or deleted at a vendor is a clear problem, not a silen
     When Maria picks "Away from desk" in the Omni-Channel widget
     Then Maria is "Away" in Talkdesk and "Away from desk" in Omni-Channel
 
-  # not on kafka: the command.failed record has no failure kind, so a vendor's unknown status is decided as a plain refusal
-  @not-on-kafka
   Scenario: A presence status deleted in Salesforce after the mapping was saved
     When the Salesforce admin deletes the presence status "Lunch break"
     And Maria picks "Lunch" in Talkdesk

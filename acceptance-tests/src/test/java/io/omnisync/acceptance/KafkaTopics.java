@@ -371,7 +371,7 @@ final class KafkaTopics {
 
         private DeliveryReport answered(Command command, VendorAnswer answer) {
             if (answer instanceof VendorAnswer.Refused refused) {
-                write(new EventRecord.CommandFailed(command, refused.reason()));
+                write(EventRecord.CommandFailed.of(command, refused));
                 return new DeliveryReport(0, 1, 0, 0, commands.size());
             }
             return new DeliveryReport(1, 0, 0, 0, commands.size());

@@ -9,6 +9,7 @@ import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.event.OmniReason;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.status.TalkdeskStatusId;
+import io.omnisync.domain.sync.CommandFailure;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.time.Instant;
  * {"v":2,"type":"omni.workload","id":"c-18","agent":"maria","at":"...","workload":3}
  * {"v":2,"type":"omni.work.accepted","id":"c-19","agent":"maria","at":"...","channel":"Chat"}
  * {"v":2,"type":"reconcile","id":"activation-12","agent":"maria","configurationVersion":12}
- * {"v":2,"type":"command.failed","agent":"maria","command":{...},"failure":"..."}
+ * {"v":2,"type":"command.failed","agent":"maria","command":{...},"failure":"...","failureKind":"UNKNOWN_AT_VENDOR"}
  * {"v":2,"type":"command.superseded","agent":"maria","command":{...},"by":{...}}
  * {"v":2,"type":"command.expired","agent":"maria","command":{...}}
  * </pre>
@@ -60,7 +61,8 @@ public final class EventCodec {
         "configurationVersion",
         "command",
         "by",
-        "failure"
+        "failure",
+        "failureKind"
     })
     record EventJson(
             Integer v,
@@ -75,7 +77,39 @@ public final class EventCodec {
             CommandJson command,
             CommandJson by,
             String failure,
-            String reason) {
+            String reason,
+            String failureKind) {
+
+        EventJson(
+                Integer v,
+                String type,
+                String id,
+                String agent,
+                String at,
+                String status,
+                Integer workload,
+                String channel,
+                Long configurationVersion,
+                CommandJson command,
+                CommandJson by,
+                String failure,
+                String reason) {
+            this(
+                    v,
+                    type,
+                    id,
+                    agent,
+                    at,
+                    status,
+                    workload,
+                    channel,
+                    configurationVersion,
+                    command,
+                    by,
+                    failure,
+                    reason,
+                    null);
+        }
 
         /** Any record but an Omni status report: no toolkit reason. */
         EventJson(
@@ -135,7 +169,12 @@ public final class EventCodec {
                     null,
                     CommandJson.of(failed.command()),
                     null,
-                    failed.reason());
+                    failed.reason(),
+                    null,
+                    // only when the vendor no longer knows the status: a refusal without it reads as any refusal
+                    failed.failure() == CommandFailure.REFUSED
+                            ? null
+                            : failed.failure().name());
         }
         if (record instanceof EventRecord.CommandSuperseded superseded) {
             return new EventJson(
@@ -288,13 +327,28 @@ public final class EventCodec {
                                         new EventRecord.Reconcile(AgentId.of(agent), EventId.of(id), version))));
     }
 
+    /** The kind of a refusal; none written is a refusal for another reason, and so is a kind a newer release added. */
+    private static Either<String, CommandFailure> failureKind(String kind) {
+        if (kind == null) {
+            return Either.right(CommandFailure.REFUSED);
+        }
+        for (CommandFailure known : CommandFailure.values()) {
+            if (known.name().equals(kind)) {
+                return Either.right(known);
+            }
+        }
+        return Either.right(CommandFailure.REFUSED);
+    }
+
     private static Either<String, EventRecord> answer(EventJson json) {
         return Fields.required(json.command(), "command")
                 .flatMap(command -> command.toCommand("command"))
                 .flatMap(command -> switch (json.type()) {
                     case COMMAND_FAILED ->
-                        Fields.map(
-                                json.failure(), "failure", failure -> new EventRecord.CommandFailed(command, failure));
+                        Fields.required(json.failure(), "failure")
+                                .flatMap(failure -> failureKind(json.failureKind())
+                                        .map(kind ->
+                                                (EventRecord) new EventRecord.CommandFailed(command, failure, kind)));
                     case COMMAND_SUPERSEDED ->
                         Fields.required(json.by(), "by")
                                 .flatMap(by -> by.toCommand("by"))

@@ -1,9 +1,11 @@
 package io.omnisync.adapters.kafka.codec;
 
+import io.omnisync.application.vendor.VendorAnswer;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.event.AgentEvent;
 import io.omnisync.domain.event.EventId;
 import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.CommandFailure;
 import java.util.Objects;
 
 /**
@@ -45,11 +47,31 @@ public sealed interface EventRecord {
         }
     }
 
-    /** A vendor refused a command for good: the engine stops waiting for its echo. */
-    record CommandFailed(Command command, String reason) implements EventRecord {
+    /**
+     * A vendor refused a command for good: the engine stops waiting for its echo. {@code failure} says whether the
+     * vendor no longer knows the status ({@link CommandFailure#UNKNOWN_AT_VENDOR}: the mapping is the admin's to fix)
+     * or refused it for another reason.
+     */
+    record CommandFailed(Command command, String reason, CommandFailure failure) implements EventRecord {
         public CommandFailed {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(failure, "failure");
+        }
+
+        /** A refusal for another reason than an unknown status. */
+        public CommandFailed(Command command, String reason) {
+            this(command, reason, CommandFailure.REFUSED);
+        }
+
+        /** What a vendor's refusal says, its kind kept. */
+        public static CommandFailed of(Command command, VendorAnswer.Refused refused) {
+            return new CommandFailed(
+                    command,
+                    refused.reason(),
+                    refused.kind() == VendorAnswer.Refused.Kind.UNKNOWN_STATUS
+                            ? CommandFailure.UNKNOWN_AT_VENDOR
+                            : CommandFailure.REFUSED);
         }
 
         @Override

@@ -12,6 +12,7 @@ import io.omnisync.domain.settings.Refusal;
 import io.omnisync.domain.settings.RefusalCode;
 import io.omnisync.domain.status.OmniStatus;
 import io.omnisync.domain.sync.Command;
+import io.omnisync.domain.sync.CommandFailure;
 import io.omnisync.domain.sync.Fact;
 import io.omnisync.domain.sync.SkipReason;
 import io.vavr.collection.List;
@@ -467,7 +468,7 @@ public final class FactCodec {
                             "refused",
                             at,
                             version,
-                            "REFUSED",
+                            failed.failure().name(),
                             name(failed.command().system()) + " refused '"
                                     + failed.command().statusName() + "': " + failed.reason())
                     .command(failed.command())
@@ -537,6 +538,16 @@ public final class FactCodec {
                 .problems(rejected.problems());
     }
 
+    /** A refusal's kind ({@code reason}); a record without one, or with one a newer release added, is a refusal. */
+    private static CommandFailure failureOf(String reason) {
+        for (CommandFailure known : CommandFailure.values()) {
+            if (known.name().equals(reason)) {
+                return known;
+            }
+        }
+        return CommandFailure.REFUSED;
+    }
+
     public static Either<String, FactRecord> decode(byte[] bytes) {
         return Json.read(bytes, FactJson.class)
                 .flatMap(json -> Versions.check(json.v()).map(version -> json))
@@ -580,7 +591,9 @@ public final class FactCodec {
             case "refused" ->
                 command(json)
                         .flatMap(command -> Fields.map(
-                                json.failure(), "failure", failure -> new Fact.CommandFailed(command, failure)));
+                                json.failure(),
+                                "failure",
+                                failure -> new Fact.CommandFailed(command, failure, failureOf(json.reason()))));
             case "superseded" ->
                 command(json)
                         .flatMap(command -> Fields.required(json.by(), "by")

@@ -193,7 +193,7 @@ public final class TalkdeskDelivery implements AutoCloseable {
             failures.remove(partition);
             if (answer instanceof VendorAnswer.Refused refused) {
                 log.info("Talkdesk refused {} for {}: {}", command.statusName(), command.agent(), refused.reason());
-                answer(new EventRecord.CommandFailed(command, refused.reason()));
+                answer(EventRecord.CommandFailed.of(command, refused));
             }
             return true;
         } catch (VendorUnavailableException e) {

@@ -138,7 +138,7 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
         handed.put(id, omni);
         VendorAnswer answer = consoles.setPresenceStatus(id, agent.get(), omni.status());
         if (answer instanceof VendorAnswer.Refused refused) {
-            answered(omni.agent(), id, new CommandAnswer.Refused(refused.reason()));
+            answered(omni.agent(), id, new CommandAnswer.Refused(refused.reason(), refused.kind()));
         }
     }
 
@@ -149,7 +149,7 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
             return false;
         }
         if (answer instanceof CommandAnswer.Refused refused) {
-            write(new EventRecord.CommandFailed(handedOver, refused.reason()));
+            write(EventRecord.CommandFailed.of(handedOver, new VendorAnswer.Refused(refused.reason(), refused.kind())));
         } else if (answer instanceof CommandAnswer.Expired) {
             write(new EventRecord.CommandExpired(handedOver));
         }

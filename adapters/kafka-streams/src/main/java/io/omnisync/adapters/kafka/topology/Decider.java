@@ -180,7 +180,9 @@ final class Decider implements Processor<String, byte[], String, Outbound> {
             }
         } else if (event instanceof EventRecord.CommandFailed failed) {
             decision.apply(
-                    PresenceSync.commandFailed(session, failed.command(), failed.reason()), stored, Option.none());
+                    PresenceSync.commandFailed(session, failed.command(), failed.reason(), failed.failure()),
+                    stored,
+                    Option.none());
         } else if (event instanceof EventRecord.CommandSuperseded superseded) {
             decision.apply(
                     PresenceSync.superseded(session, superseded.command(), superseded.by()), stored, Option.none());

@@ -79,6 +79,19 @@ class EventCodecTest {
     }
 
     @Test
+    void a_refusal_keeps_whether_the_vendor_no_longer_knows_the_status() throws Exception {
+        EventRecord unknown = new EventRecord.CommandFailed(
+                LUNCH_AT_TALKDESK, "404 status_not_found", io.omnisync.domain.sync.CommandFailure.UNKNOWN_AT_VENDOR);
+        EventRecord refused = new EventRecord.CommandFailed(LUNCH_AT_TALKDESK, "400 the status is reserved");
+
+        assertThat(EventCodec.decode(EventCodec.encode(unknown))).isEqualTo(io.vavr.control.Either.right(unknown));
+        assertThat(EventCodec.decode(EventCodec.encode(refused))).isEqualTo(io.vavr.control.Either.right(refused));
+        assertThat(Json.MAPPER.readTree(EventCodec.encode(refused)).has("failureKind"))
+                .as("a plain refusal is written as before")
+                .isFalse();
+    }
+
+    @Test
     void what_version_1_wrote_is_read_and_its_omni_reports_are_manual_picks() {
         List<byte[]> lines = Golden.lines("v1/events.jsonl");
         assertThat(lines.stream().map(EventCodec::decode).toList())

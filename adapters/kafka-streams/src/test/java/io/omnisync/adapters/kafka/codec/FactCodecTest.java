@@ -118,6 +118,22 @@ class FactCodecTest {
     }
 
     @Test
+    void a_refusal_for_a_status_the_vendor_no_longer_knows_reads_back_as_such() throws Exception {
+        FactRecord unknown = decided(
+                7,
+                12,
+                new Fact.CommandFailed(
+                        LUNCH, "404 status_not_found", io.omnisync.domain.sync.CommandFailure.UNKNOWN_AT_VENDOR));
+
+        assertThat(FactCodec.decode(FactCodec.encode(unknown))).isEqualTo(io.vavr.control.Either.right(unknown));
+        assertThat(Json.MAPPER
+                        .readTree(FactCodec.encode(unknown))
+                        .path("reason")
+                        .asText())
+                .isEqualTo("UNKNOWN_AT_VENDOR");
+    }
+
+    @Test
     void an_entry_has_the_audit_trail_s_shape_with_the_sentence_a_human_reads() throws Exception {
         JsonNode skipped = Json.MAPPER.readTree(FactCodec.encode(VERSION_1.get(1)));
 

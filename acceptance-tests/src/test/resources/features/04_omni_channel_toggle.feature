@@ -103,8 +103,6 @@ Feature: The 'Omni-Channel' toggle: states start syncing at once
     Then Maria is still "Lunch break" in Omni-Channel
     And Omnisync did not sync Maria's Talkdesk change, because the 'Omni-Channel' toggle is off
 
-  # not on kafka: AdminChange reconciles agents only when sync is turned on, not agents a replacement adds while it is on
-  @not-on-kafka
   Scenario: An agent added while the toggle is on is reconciled at once, and alone
     Given the 'Omni-Channel' toggle is on
     And the admin leaves Omni-Channel "Lunch break" unmapped

@@ -3,6 +3,7 @@ package io.omnisync.adapters.kafka.admin;
 import io.omnisync.adapters.kafka.codec.ConfigurationRecord;
 import io.omnisync.adapters.kafka.codec.EventRecord;
 import io.omnisync.adapters.kafka.topology.RunningConfiguration;
+import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.engine.SettingsPolicy;
@@ -24,12 +25,23 @@ import java.util.Objects;
  * {@code Engine.change} and {@code Engine.replace}: the business-hours guard when sync is turned on, the
  * settings policy, whole validation.
  */
-public record AdminChange(ConfigurationRecord record, Configuration configuration, Fact fact, boolean activates) {
+public record AdminChange(
+        ConfigurationRecord record,
+        Configuration configuration,
+        Fact fact,
+        boolean activates,
+        io.vavr.collection.Set<AgentId> added) {
 
     public AdminChange {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(fact, "fact");
+        Objects.requireNonNull(added, "added");
+    }
+
+    /** A change that adds no agent. */
+    public AdminChange(ConfigurationRecord record, Configuration configuration, Fact fact, boolean activates) {
+        this(record, configuration, fact, activates, io.vavr.collection.HashSet.empty());
     }
 
     /** A new configuration replaces the running one, validated whole; turning sync on with it is an activation. */
@@ -41,7 +53,11 @@ public record AdminChange(ConfigurationRecord record, Configuration configuratio
                         new ConfigurationRecord(configuration.draft(), running.version(), "replace"),
                         configuration,
                         new Fact.ConfigurationApplied(configuration.warnings()),
-                        activates(running.configuration(), configuration)));
+                        activates(running.configuration(), configuration),
+                        configuration
+                                .agents()
+                                .keySet()
+                                .removeAll(running.configuration().agents().keySet())));
     }
 
     /** A run-time toggle; turning sync on is refused inside business hours unless forced. */
@@ -67,15 +83,25 @@ public record AdminChange(ConfigurationRecord record, Configuration configuratio
     }
 
     /**
-     * The reconciliations an activation writes after its configuration record (version {@code version}): one per
-     * agent, in the configuration's order, each naming that version so it is decided under it or a newer one.
+     * The reconciliations a change writes after its configuration record (version {@code version}), each naming that
+     * version so it is decided under it or a newer one: an activation, one per agent in the configuration's order;
+     * a replacement while sync stays on (SPEC 4.2), one per agent it adds, reconciled alone; otherwise none.
      */
     public Seq<EventRecord.Reconcile> reconciliations(long version) {
-        if (!activates) {
+        if (activates) {
+            EventId id = EventId.of("activation-" + version);
+            return configuration.agents().keySet().toList().map(agent -> new EventRecord.Reconcile(agent, id, version));
+        }
+        if (!configuration.settings().omniChannelSync() || added.isEmpty()) {
             return io.vavr.collection.List.empty();
         }
-        EventId id = EventId.of("activation-" + version);
-        return configuration.agents().keySet().toList().map(agent -> new EventRecord.Reconcile(agent, id, version));
+        EventId id = EventId.of("added-" + version);
+        return configuration
+                .agents()
+                .keySet()
+                .toList()
+                .filter(added::contains)
+                .map(agent -> new EventRecord.Reconcile(agent, id, version));
     }
 
     private static boolean activates(Configuration before, Configuration after) {

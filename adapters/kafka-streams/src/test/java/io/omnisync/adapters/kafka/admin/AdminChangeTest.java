@@ -6,6 +6,7 @@ import io.omnisync.adapters.kafka.codec.EventRecord;
 import io.omnisync.adapters.kafka.topology.ContactCenter;
 import io.omnisync.adapters.kafka.topology.RunningConfiguration;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.omnisync.domain.configuration.ProblemCode;
 import io.omnisync.domain.settings.RefusalCode;
 import io.omnisync.domain.settings.SettingsChange;
@@ -42,6 +43,33 @@ class AdminChangeTest {
         assertThat(change.reconciliations(8))
                 .extracting(EventRecord::configurationVersion)
                 .containsOnly(8L);
+    }
+
+    @Test
+    void a_replacement_while_sync_is_on_reconciles_the_agents_it_adds_and_them_alone() {
+        ConfigurationDraft on = ContactCenter.syncOn();
+        RunningConfiguration.Versioned withoutAna = new RunningConfiguration.Versioned(
+                7,
+                Configuration.validate(new ConfigurationDraft(
+                                on.talkdesk(),
+                                on.omniChannel(),
+                                on.agents().filter(agent -> !agent.id().equals("ana")),
+                                on.integration(),
+                                on.vendors()))
+                        .get());
+
+        AdminChange change = AdminChange.replace(withoutAna, on).get();
+
+        assertThat(change.activates()).isFalse();
+        assertThat(change.reconciliations(8))
+                .extracting(EventRecord.Reconcile::agent)
+                .extracting(Object::toString)
+                .containsExactly("ana");
+        assertThat(AdminChange.replace(withoutAna, ContactCenter.syncOff())
+                        .get()
+                        .reconciliations(8))
+                .as("with sync off nobody is reconciled")
+                .isEmpty();
     }
 
     @Test

@@ -38,7 +38,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -144,10 +143,14 @@ final class KafkaServe {
             err.println("cannot listen on port " + port + ": " + cannotListen.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        stopOnSignal(running, engine);
+        new ServeSignals().stopWith(() -> {
+            running.service.stop();
+            engine.close();
+            LOG.info("stopped");
+        });
         out.println("{\"kind\":\"listening\",\"port\":" + running.service.port() + "}");
         out.flush();
-        awaitTheEnd();
+        ServeSignals.awaitTheEnd();
         return ExitCode.OK;
     }
 
@@ -196,35 +199,6 @@ final class KafkaServe {
             return Files.createTempDirectory("omnisync-streams-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a directory for the Kafka Streams state", e);
-        }
-    }
-
-    /** SIGTERM: the service stops gracefully, then the deliveries and Streams; exit 0. */
-    private static void stopOnSignal(Running running, KafkaEngine engine) {
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            LOG.info("SIGTERM: stopping gracefully");
-                            try {
-                                running.service.stop();
-                                engine.close();
-                                LOG.info("stopped");
-                            } catch (RuntimeException broken) {
-                                LOG.error("stopping failed", broken);
-                                Runtime.getRuntime().halt(ExitCode.UNEXPECTED);
-                            }
-                            System.out.flush();
-                            System.err.flush();
-                            Runtime.getRuntime().halt(ExitCode.OK);
-                        },
-                        "omnisync-shutdown"));
-    }
-
-    private static void awaitTheEnd() {
-        try {
-            new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

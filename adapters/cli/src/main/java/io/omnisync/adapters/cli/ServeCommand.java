@@ -40,8 +40,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -119,11 +117,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /**
-     * What SIGTERM stops: the standby's listener, then the service; none (null) before either runs or after a start
-     * failed, so that the exit code a failure returned is not turned into 0 by the shutdown hook.
-     */
-    private final AtomicReference<Runnable> onSignal = new AtomicReference<>();
+    /** What SIGTERM stops: the standby's listener, then the service. */
+    private final ServeSignals signals = new ServeSignals();
 
     /** What serve runs, built by the composition root. */
     static final class Running {
@@ -168,7 +163,6 @@ final class ServeCommand implements Callable<Integer> {
             return new KafkaServe(kafka, port, replace, spec.commandLine().getParseResult())
                     .serve(draft.get(), read.get(), out, err);
         }
-        stopOnSignal();
         if (ServeStore.isPostgres(store)) {
             return servePostgres(configuration.get(), read.get(), out, err);
         }
@@ -205,7 +199,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         int listening = waiting.port();
-        onSignal.set(() -> {
+        signals.stopWith(() -> {
             waiting.close();
             LOG.info("stopped while standing by; the store was never this process'");
         });
@@ -214,7 +208,7 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("{} is held by another process: standing by until it is free", location);
         PostgresStore taken = PostgresStores.openWhenFree(location, codec);
         long takenAt = System.nanoTime();
-        onSignal.set(null);
+        signals.nothingRuns();
         waiting.close();
         // the active process may have replaced its configuration through the admin API: the store's keeps running
         int exit = serveOn(new ServeStore.Postgres(taken), configuration, keys, listening, false, out, err);
@@ -239,12 +233,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             exit = serve(opened, configuration, keys, listenOn, firstStart, out, err);
         } catch (RuntimeException | Error failed) {
-            onSignal.set(null);
+            signals.nothingRuns();
             opened.close();
             throw failed;
         }
         if (exit != ExitCode.OK) {
-            onSignal.set(null);
+            signals.nothingRuns();
             opened.close();
         }
         return exit;
@@ -284,7 +278,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("cannot listen on port " + listenOn + ": " + rootMessage(cannotListen));
             return ExitCode.BAD_INPUT;
         }
-        onSignal.set(() -> {
+        signals.stopWith(() -> {
             running.service.stop();
             opened.close();
             LOG.info("stopped; the store is closed");
@@ -296,7 +290,7 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             LOG.info("{}: this process is the active one now, serving on port {}", where, running.service.port());
         }
-        awaitTheEnd();
+        ServeSignals.awaitTheEnd();
         return ExitCode.OK;
     }
 
@@ -393,42 +387,6 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         };
-    }
-
-    /**
-     * SIGTERM (or Ctrl-C): stop gracefully what runs now (a standby: its listener; the service: not ready, streams
-     * closed, no new requests, those in flight finished, delivery stopped, the store closed), and exit 0. The JVM runs
-     * this as its shutdown hook, registered once; the exit status is set by halting once everything is closed.
-     */
-    private void stopOnSignal() {
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            Runnable stopping = onSignal.get();
-                            if (stopping == null) {
-                                return; // the process ends by itself (a failed start): its exit code stands
-                            }
-                            LOG.info("SIGTERM: stopping gracefully");
-                            try {
-                                stopping.run();
-                            } catch (RuntimeException broken) {
-                                LOG.error("stopping failed", broken);
-                                Runtime.getRuntime().halt(ExitCode.UNEXPECTED);
-                            }
-                            System.out.flush();
-                            System.err.flush();
-                            Runtime.getRuntime().halt(ExitCode.OK);
-                        },
-                        "omnisync-shutdown"));
-    }
-
-    /** Serves until the process is told to stop (the shutdown hook ends it). */
-    private static void awaitTheEnd() {
-        try {
-            new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String rootMessage(Throwable thrown) {

@@ -211,34 +211,13 @@ public final class SqliteStore implements AgentSessions, ConfigurationStore, Out
     }
 
     private Option<StoredConfiguration.Loaded> loadConfiguration() {
-        boolean stored = query("SELECT 1 FROM configuration WHERE id = 1", statement -> {
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        });
-        if (!stored) {
+        if (!query(StoredConfiguration.SELECT_EXISTS, StoredConfiguration::exists)) {
             return Option.none();
         }
-        Option<StoredConfiguration.Snapshot> snapshot = query(
-                "SELECT omnisync_version, data, started_from FROM configuration_snapshot WHERE id = 1", statement -> {
-                    try (ResultSet row = statement.executeQuery()) {
-                        return row.next()
-                                ? Option.some(new StoredConfiguration.Snapshot(
-                                        row.getString(1),
-                                        row.getBytes(2),
-                                        StoredConfiguration.fingerprint(row.getString(3))))
-                                : Option.none();
-                    }
-                });
         return Option.some(StoredConfiguration.load(
                 file.toString(),
-                snapshot,
-                () -> query("SELECT draft FROM configuration WHERE id = 1", statement -> {
-                    try (ResultSet row = statement.executeQuery()) {
-                        row.next();
-                        return row.getString(1);
-                    }
-                }),
+                query(StoredConfiguration.SELECT_SNAPSHOT, StoredConfiguration::snapshot),
+                () -> query(StoredConfiguration.SELECT_JSON, StoredConfiguration::json),
                 codec));
     }
 

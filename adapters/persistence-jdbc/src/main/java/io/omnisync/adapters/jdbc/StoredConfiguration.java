@@ -5,6 +5,9 @@ import io.omnisync.application.store.ConfigurationFingerprint;
 import io.omnisync.domain.configuration.Configuration;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,7 +29,41 @@ public final class StoredConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredConfiguration.class);
 
+    /** Whether the store holds a configuration at all ({@link #exists}). */
+    public static final String SELECT_EXISTS = "SELECT 1 FROM configuration WHERE id = 1";
+
+    /** The snapshot row ({@link #snapshot}). */
+    public static final String SELECT_SNAPSHOT =
+            "SELECT omnisync_version, data, started_from FROM configuration_snapshot WHERE id = 1";
+
+    /** The configuration's JSON ({@link #json}). */
+    public static final String SELECT_JSON = "SELECT draft FROM configuration WHERE id = 1";
+
     private StoredConfiguration() {}
+
+    /** Runs {@link #SELECT_EXISTS}: both stores read the same tables with the same statements. */
+    public static boolean exists(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next();
+        }
+    }
+
+    /** Runs {@link #SELECT_SNAPSHOT}. */
+    public static Option<Snapshot> snapshot(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next()
+                    ? Option.some(new Snapshot(row.getString(1), row.getBytes(2), fingerprint(row.getString(3))))
+                    : Option.none();
+        }
+    }
+
+    /** Runs {@link #SELECT_JSON} on a store that {@link #exists has one}. */
+    public static String json(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
 
     /** A snapshot row as a store keeps it: who wrote it, its bytes, the file the configuration was started from. */
     public record Snapshot(String version, byte[] data, Option<ConfigurationFingerprint> startedFrom) {

@@ -307,34 +307,13 @@ public final class PostgresStore
     }
 
     private Option<StoredConfiguration.Loaded> loadConfiguration() {
-        boolean stored = read("SELECT 1 FROM configuration WHERE id = 1", statement -> {
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        });
-        if (!stored) {
+        if (!read(StoredConfiguration.SELECT_EXISTS, StoredConfiguration::exists)) {
             return Option.none();
         }
-        Option<StoredConfiguration.Snapshot> snapshot = read(
-                "SELECT omnisync_version, data, started_from FROM configuration_snapshot WHERE id = 1", statement -> {
-                    try (ResultSet row = statement.executeQuery()) {
-                        return row.next()
-                                ? Option.some(new StoredConfiguration.Snapshot(
-                                        row.getString(1),
-                                        row.getBytes(2),
-                                        StoredConfiguration.fingerprint(row.getString(3))))
-                                : Option.none();
-                    }
-                });
         return Option.some(StoredConfiguration.load(
                 location.toString(),
-                snapshot,
-                () -> read("SELECT draft FROM configuration WHERE id = 1", statement -> {
-                    try (ResultSet row = statement.executeQuery()) {
-                        row.next();
-                        return row.getString(1);
-                    }
-                }),
+                read(StoredConfiguration.SELECT_SNAPSHOT, StoredConfiguration::snapshot),
+                () -> read(StoredConfiguration.SELECT_JSON, StoredConfiguration::json),
                 codec));
     }
 

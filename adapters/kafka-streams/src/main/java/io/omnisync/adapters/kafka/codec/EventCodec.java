@@ -80,38 +80,7 @@ public final class EventCodec {
             String reason,
             String failureKind) {
 
-        EventJson(
-                Integer v,
-                String type,
-                String id,
-                String agent,
-                String at,
-                String status,
-                Integer workload,
-                String channel,
-                Long configurationVersion,
-                CommandJson command,
-                CommandJson by,
-                String failure,
-                String reason) {
-            this(
-                    v,
-                    type,
-                    id,
-                    agent,
-                    at,
-                    status,
-                    workload,
-                    channel,
-                    configurationVersion,
-                    command,
-                    by,
-                    failure,
-                    reason,
-                    null);
-        }
-
-        /** Any record but an Omni status report: no toolkit reason. */
+        /** Any record but an Omni status report or a refusal of a known kind: no toolkit reason, no failure kind. */
         EventJson(
                 Integer v,
                 String type,
@@ -125,7 +94,21 @@ public final class EventCodec {
                 CommandJson command,
                 CommandJson by,
                 String failure) {
-            this(v, type, id, agent, at, status, workload, channel, configurationVersion, command, by, failure, null);
+            this(
+                    v,
+                    type,
+                    id,
+                    agent,
+                    at,
+                    status,
+                    workload,
+                    channel,
+                    configurationVersion,
+                    command,
+                    by,
+                    failure,
+                    null,
+                    null);
         }
     }
 
@@ -240,7 +223,8 @@ public final class EventCodec {
                     null,
                     null,
                     null,
-                    omni.reason().map(OmniReason::wireName).getOrNull());
+                    omni.reason().map(OmniReason::wireName).getOrNull(),
+                    null);
         }
         if (event instanceof AgentEvent.OmniWorkloadReported workload) {
             return new EventJson(

@@ -109,38 +109,43 @@ public final class SessionCodec {
     }
 
     private static Either<String, SessionRecord> session(SessionJson json) {
-        Option<OmniStatus> remembered = Option.of(json.remembered()).map(OmniStatus::parse);
-        return Fields.required(json.agent(), "agent")
+        Either<String, String> required = Fields.required(json.agent(), "agent")
                 .flatMap(agent -> Fields.required(json.talkdesk(), "talkdesk"))
-                .flatMap(talkdesk -> Fields.required(json.omni(), "omni"))
-                .flatMap(omni -> phase(json.phase(), remembered, Boolean.TRUE.equals(json.picked())))
-                .flatMap(phase -> Fields.optionalInstant(json.latestTalkdesk(), "latestTalkdesk")
-                        .flatMap(latestTalkdesk -> Fields.optionalInstant(json.latestOmni(), "latestOmni")
-                                .flatMap(latestOmni -> Fields.optionalInstant(json.latestOmniWork(), "latestOmniWork")
-                                        .flatMap(latestOmniWork -> instants(
-                                                        json.expectedTalkdeskAfter(), "expectedTalkdeskAfter")
-                                                .flatMap(talkdeskAfter -> instants(
-                                                                json.expectedOmniAfter(), "expectedOmniAfter")
-                                                        .map(omniAfter -> new AgentSession(
-                                                                AgentId.of(json.agent()),
-                                                                TalkdeskStatusId.of(json.talkdesk()),
-                                                                OmniStatus.parse(json.omni()),
-                                                                phase,
-                                                                strings(json.expectedTalkdesk())
-                                                                        .map(TalkdeskStatusId::of),
-                                                                strings(json.expectedOmni())
-                                                                        .map(PresenceStatusId::of),
-                                                                latestTalkdesk,
-                                                                latestOmni,
-                                                                latestOmniWork,
-                                                                talkdeskAfter,
-                                                                omniAfter,
-                                                                RecentEventIds.of(fingerprints(json.recentIds())),
-                                                                json.workload() == null ? 0 : json.workload())))))))
-                .map(session -> new SessionRecord(
-                        session,
-                        json.configurationVersion() == null ? ConfigurationRecord.NONE : json.configurationVersion(),
-                        json.commands() == null ? 0 : json.commands()));
+                .flatMap(talkdesk -> Fields.required(json.omni(), "omni"));
+        Option<OmniStatus> remembered = Option.of(json.remembered()).map(OmniStatus::parse);
+        Either<String, CallPhase> phase = phase(json.phase(), remembered, Boolean.TRUE.equals(json.picked()));
+        Either<String, Option<Instant>> latestTalkdesk =
+                Fields.optionalInstant(json.latestTalkdesk(), "latestTalkdesk");
+        Either<String, Option<Instant>> latestOmni = Fields.optionalInstant(json.latestOmni(), "latestOmni");
+        Either<String, Option<Instant>> latestOmniWork =
+                Fields.optionalInstant(json.latestOmniWork(), "latestOmniWork");
+        Either<String, List<Instant>> talkdeskAfter = instants(json.expectedTalkdeskAfter(), "expectedTalkdeskAfter");
+        Either<String, List<Instant>> omniAfter = instants(json.expectedOmniAfter(), "expectedOmniAfter");
+        // the first field that does not read, in the order of the record
+        for (Either<String, ?> field : java.util.List.of(
+                required, phase, latestTalkdesk, latestOmni, latestOmniWork, talkdeskAfter, omniAfter)) {
+            if (field.isLeft()) {
+                return Either.left(field.getLeft());
+            }
+        }
+        AgentSession session = new AgentSession(
+                AgentId.of(json.agent()),
+                TalkdeskStatusId.of(json.talkdesk()),
+                OmniStatus.parse(json.omni()),
+                phase.get(),
+                strings(json.expectedTalkdesk()).map(TalkdeskStatusId::of),
+                strings(json.expectedOmni()).map(PresenceStatusId::of),
+                latestTalkdesk.get(),
+                latestOmni.get(),
+                latestOmniWork.get(),
+                talkdeskAfter.get(),
+                omniAfter.get(),
+                RecentEventIds.of(fingerprints(json.recentIds())),
+                json.workload() == null ? 0 : json.workload());
+        return Either.right(new SessionRecord(
+                session,
+                json.configurationVersion() == null ? ConfigurationRecord.NONE : json.configurationVersion(),
+                json.commands() == null ? 0 : json.commands()));
     }
 
     private static long[] fingerprints(java.util.List<Long> ids) {

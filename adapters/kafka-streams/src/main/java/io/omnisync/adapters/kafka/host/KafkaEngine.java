@@ -4,6 +4,9 @@ import io.omnisync.adapters.kafka.admin.ConfigurationPublisher;
 import io.omnisync.adapters.kafka.admin.PublishResult;
 import io.omnisync.adapters.kafka.delivery.TalkdeskDelivery;
 import io.omnisync.adapters.kafka.ingress.EventPublisher;
+import io.omnisync.adapters.kafka.peer.PeerAccess;
+import io.omnisync.adapters.kafka.peer.PeerClient;
+import io.omnisync.adapters.kafka.peer.PeerServer;
 import io.omnisync.adapters.kafka.topology.OmnisyncStreams;
 import io.omnisync.adapters.kafka.topology.OmnisyncTopology;
 import io.omnisync.adapters.kafka.topology.Topics;
@@ -29,6 +32,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * application that decides, the ingress's producer, the admin's publisher, the Talkdesk delivery's consumer and the
  * feed of Omni commands to the consoles this instance holds, and the application's ports they answer ({@link
  * #ingress()}, {@link #agents()}, {@link #admin()}, {@link #audit()}, {@link #consoleAnswers()}, {@link
- * #outbox()}). {@link #open} creates the topics a cluster lacks; {@link #start} brings the Streams application up and
+ * #outbox()}), and the endpoint where the other instances ask for the sessions this one owns ({@link PeerServer}).
+ * {@link #open} creates the topics a cluster lacks; {@link #start} brings the Streams application up and
  * waits until it runs the configuration; {@link #startDelivery} starts the two deliveries once the vendors' adapters
  * exist; {@link #close} stops all in the reverse order.
  */
@@ -53,6 +58,7 @@ public final class KafkaEngine implements AutoCloseable {
     private final Topics topics;
     private final Clock clock;
     private final KafkaStreams streams;
+    private final PeerServer peers;
     private final StreamsAgents agents;
     private final EventPublisher events;
     private final ConfigurationPublisher publisher;
@@ -66,14 +72,28 @@ public final class KafkaEngine implements AutoCloseable {
             Map<String, Object> clientConfig,
             Topics topics,
             Properties streamsConfig,
+            PeerAccess peerAccess,
             ConfigurationCodec configurations,
             Clock clock) {
         this.clientConfig = Map.copyOf(clientConfig);
         this.topics = topics;
         this.clock = clock;
-        OmnisyncTopology.Built built = OmnisyncTopology.create(topics, configurations);
-        this.streams = new KafkaStreams(built.topology(), streamsConfig);
-        this.agents = new StreamsAgents(streams, built.configuration());
+        this.peers = PeerServer.bind(peerAccess);
+        Properties announced = new Properties();
+        announced.putAll(streamsConfig);
+        announced.put(
+                StreamsConfig.APPLICATION_SERVER_CONFIG,
+                peers.address().host() + ":" + peers.address().port());
+        try {
+            OmnisyncTopology.Built built = OmnisyncTopology.create(topics, configurations);
+            this.streams = new KafkaStreams(built.topology(), announced);
+            this.agents = new StreamsAgents(
+                    streams, built.configuration(), peers.address(), new PeerClient(peerAccess.token()));
+        } catch (RuntimeException cannotBuild) {
+            peers.close();
+            throw cannotBuild;
+        }
+        peers.start(agents);
         Map<String, Object> producing = new HashMap<>(clientConfig);
         // a broker that does not answer fails the produce in time for the HTTP answer (503), not after two minutes
         producing.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
@@ -89,20 +109,30 @@ public final class KafkaEngine implements AutoCloseable {
     }
 
     /**
-     * An instance on the cluster {@code bootstrapServers}, its Streams state under {@code stateDirectory}; the
+     * An instance on the cluster {@code bootstrapServers}, its Streams state under {@code stateDirectory}, its peers'
+     * queries answered as {@code peers} says (its address announced to them as {@code application.server}); the
      * topics of SPEC 13 are created with the broker's defaults if the cluster lacks them (the configuration topic
      * compacted, one partition).
+     *
+     * @param settings the deployment's Kafka settings (security, timeouts, replication), given to every client and to
+     *     Streams; those SPEC 13 fixes ({@code application.id}, {@code processing.guarantee}, {@code
+     *     num.standby.replicas}), the state directory and {@code application.server} are not theirs to change
      */
     public static KafkaEngine open(
             String bootstrapServers,
+            Map<String, String> settings,
             Topics topics,
             Path stateDirectory,
+            PeerAccess peers,
             ConfigurationCodec configurations,
             Clock clock) {
-        Map<String, Object> clientConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> clientConfig = new HashMap<>(settings);
+        clientConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties streamsConfig = new Properties();
+        streamsConfig.putAll(settings);
+        streamsConfig.putAll(OmnisyncStreams.config(bootstrapServers, stateDirectory));
         createMissingTopics(clientConfig, topics);
-        return new KafkaEngine(
-                clientConfig, topics, OmnisyncStreams.config(bootstrapServers, stateDirectory), configurations, clock);
+        return new KafkaEngine(clientConfig, topics, streamsConfig, peers, configurations, clock);
     }
 
     /** The same, with Streams settings of the caller's (a test's shorter timeouts). */
@@ -110,10 +140,11 @@ public final class KafkaEngine implements AutoCloseable {
             Map<String, Object> clientConfig,
             Topics topics,
             Properties streamsConfig,
+            PeerAccess peers,
             ConfigurationCodec configurations,
             Clock clock) {
         createMissingTopics(clientConfig, topics);
-        return new KafkaEngine(clientConfig, topics, streamsConfig, configurations, clock);
+        return new KafkaEngine(clientConfig, topics, streamsConfig, peers, configurations, clock);
     }
 
     /** The first start writes the configuration; later ones keep the one the topic runs (SPEC 13). */
@@ -216,6 +247,7 @@ public final class KafkaEngine implements AutoCloseable {
         feed.close();
         audit.close();
         events.close();
+        peers.close();
     }
 
     private static void createMissingTopics(Map<String, Object> clientConfig, Topics topics) {

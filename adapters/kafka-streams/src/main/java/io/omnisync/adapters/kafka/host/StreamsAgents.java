@@ -2,6 +2,8 @@ package io.omnisync.adapters.kafka.host;
 
 import io.omnisync.adapters.kafka.codec.ConfigurationRecord;
 import io.omnisync.adapters.kafka.codec.SessionRecord;
+import io.omnisync.adapters.kafka.peer.OwnedSessions;
+import io.omnisync.adapters.kafka.peer.PeerClient;
 import io.omnisync.adapters.kafka.topology.RunningConfiguration;
 import io.omnisync.adapters.kafka.topology.StoreNames;
 import io.omnisync.application.query.QueryAgents;
@@ -9,28 +11,55 @@ import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the engine knows of agents, by interactive queries on this instance's Streams state: the configuration from
- * the global store (every instance has all of it), each agent's session from the local {@code sessions} store,
- * active and standby tasks alike ({@code num.standby.replicas=1}: with two instances each holds every agent, the
- * standby copy a little behind). An agent whose partition this instance holds neither way (three instances or
- * more) is answered as configured, as if nothing were known of her yet: queries are not forwarded to the owner.
+ * What the engine knows of agents, by interactive queries (SPEC 13: answered by the instance that owns the agent):
+ * the configuration from the global store (every instance has all of it); each agent's session from the instance
+ * whose active task runs her partition — this one's own {@code sessions} store, or the owner's, asked over its
+ * {@link io.omnisync.adapters.kafka.peer.PeerServer peer endpoint}. When the owner cannot answer (it died, Streams is
+ * rebalancing) this instance answers from its own copy, a standby's if it has one ({@code num.standby.replicas=1}:
+ * up to a commit interval behind), else as configured, as if nothing were known of her yet.
+ *
+ * <p>It answers the peers' questions too ({@link OwnedSessions}): the sessions of the partitions active here.
  */
-public final class StreamsAgents implements QueryAgents {
+public final class StreamsAgents implements QueryAgents, OwnedSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsAgents.class);
+    private static final Serializer<String> KEYS = new StringSerializer();
 
     private final KafkaStreams streams;
     private final RunningConfiguration running;
+    private final HostInfo self;
+    private final PeerClient peers;
 
-    public StreamsAgents(KafkaStreams streams, RunningConfiguration running) {
+    /**
+     * @param self this instance's {@code application.server}: the host and port its peers ask it at
+     * @param peers how this instance asks the others
+     */
+    public StreamsAgents(KafkaStreams streams, RunningConfiguration running, HostInfo self, PeerClient peers) {
         this.streams = streams;
         this.running = running;
+        this.self = self;
+        this.peers = peers;
     }
 
     @Override
@@ -49,23 +78,84 @@ public final class StreamsAgents implements QueryAgents {
 
     @Override
     public Option<AgentSession> agent(AgentId agent) {
-        return configuration().agent(agent).map(known -> session(sessions(), known));
+        return configuration().agent(agent).map(this::session);
     }
 
     @Override
     public Seq<AgentSession> agents() {
-        ReadOnlyKeyValueStore<String, SessionRecord> sessions = sessions();
-        return configuration().agents().values().toList().map(agent -> session(sessions, agent));
+        Map<String, SessionRecord> known = new HashMap<>();
+        readAll(stores(true), known);
+        for (StreamsMetadata instance : streams.streamsMetadataForStore(StoreNames.SESSIONS)) {
+            if (!instance.hostInfo().equals(self) && !instance.topicPartitions().isEmpty()) {
+                peers.sessions(instance.hostInfo())
+                        .peekLeft(why -> log.warn(
+                                "the sessions {} owns are answered from this instance's copy: {}",
+                                instance.hostInfo(),
+                                why))
+                        .forEach(owned -> owned.forEach(
+                                session -> known.put(session.session().agent().value(), session)));
+            }
+        }
+        return configuration().agents().values().toList().map(agent -> {
+            SessionRecord stored = known.get(agent.id().value());
+            return stored == null ? AgentSession.of(agent) : stored.session();
+        });
     }
 
-    private static AgentSession session(ReadOnlyKeyValueStore<String, SessionRecord> sessions, Agent agent) {
-        SessionRecord stored = sessions.get(agent.id().value());
+    private AgentSession session(Agent agent) {
+        String id = agent.id().value();
+        HostInfo owner = owner(id);
+        if (owner != null && !owner.equals(self)) {
+            Either<String, Option<SessionRecord>> asked = peers.session(owner, id);
+            if (asked.isRight()) {
+                return asked.get().map(SessionRecord::session).getOrElse(() -> AgentSession.of(agent));
+            }
+            log.warn("{}'s session is answered from this instance's copy: {}", id, asked.getLeft());
+        }
+        SessionRecord stored = stores(true).get(id);
         return stored == null ? AgentSession.of(agent) : stored.session();
     }
 
-    private ReadOnlyKeyValueStore<String, SessionRecord> sessions() {
-        return streams.store(StoreQueryParameters.fromNameAndType(
-                        StoreNames.SESSIONS, QueryableStoreTypes.<String, SessionRecord>keyValueStore())
-                .enableStaleStores());
+    /** The instance whose active task runs her partition, or null while Streams does not know (rebalancing). */
+    private HostInfo owner(String agent) {
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(StoreNames.SESSIONS, agent, KEYS);
+        return metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) ? null : metadata.activeHost();
+    }
+
+    @Override
+    public Either<String, Option<SessionRecord>> owned(String agent) {
+        try {
+            if (!self.equals(owner(agent))) {
+                return Either.left(agent + "'s partition is not active on " + self);
+            }
+            return Either.right(Option.of(stores(false).get(agent)));
+        } catch (InvalidStateStoreException moving) {
+            return Either.left("the sessions store is not queryable on " + self + ": " + moving.getMessage());
+        }
+    }
+
+    @Override
+    public Either<String, Seq<SessionRecord>> allOwned() {
+        try {
+            Map<String, SessionRecord> owned = new HashMap<>();
+            readAll(stores(false), owned);
+            return Either.right(List.ofAll(owned.values()));
+        } catch (InvalidStateStoreException moving) {
+            return Either.left("the sessions store is not queryable on " + self + ": " + moving.getMessage());
+        }
+    }
+
+    private static void readAll(
+            ReadOnlyKeyValueStore<String, SessionRecord> sessions, Map<String, SessionRecord> into) {
+        try (KeyValueIterator<String, SessionRecord> all = sessions.all()) {
+            all.forEachRemaining(entry -> into.put(entry.key, entry.value));
+        }
+    }
+
+    /** This instance's sessions: its active tasks' only, or with its standby copies ({@code withStandbys}). */
+    private ReadOnlyKeyValueStore<String, SessionRecord> stores(boolean withStandbys) {
+        StoreQueryParameters<ReadOnlyKeyValueStore<String, SessionRecord>> query =
+                StoreQueryParameters.fromNameAndType(StoreNames.SESSIONS, QueryableStoreTypes.keyValueStore());
+        return streams.store(withStandbys ? query.enableStaleStores() : query);
     }
 }

@@ -9,6 +9,7 @@ import io.omnisync.adapters.configjson.JsonConfigurationCodec;
 import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
 import io.omnisync.adapters.kafka.admin.PublishResult;
 import io.omnisync.adapters.kafka.host.KafkaEngine;
+import io.omnisync.adapters.kafka.peer.PeerAccess;
 import io.omnisync.adapters.kafka.topology.Topics;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.service.OmnisyncService;
@@ -30,20 +31,29 @@ import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * {@code serve --config C --kafka BOOTSTRAP_SERVERS [--port N] [--secrets FILE] [--replace]} (SPEC 13): the same
+ * {@code serve --config C --kafka BOOTSTRAP_SERVERS [--port N] [--secrets FILE] [--replace] [--advertise HOST[:PORT]]
+ * [--kafka-config FILE]} (SPEC 13): the same
  * HTTP endpoints as {@code serve} (section 10), the decision hosted by Kafka Streams. The first instance writes C to
  * the configuration topic; later ones (and restarts) run what the topic holds unless {@code --replace}. The events
  * taken over HTTP go to {@code omnisync.events} and are answered 202 once the broker acknowledged them; admin
@@ -60,12 +70,26 @@ final class KafkaServe {
     private final String bootstrapServers;
     private final int port;
     private final boolean replace;
+    private final String advertise;
+    private final Path settingsFile;
     private final CommandLine.ParseResult parsed;
 
-    KafkaServe(String bootstrapServers, int port, boolean replace, CommandLine.ParseResult parsed) {
+    /**
+     * @param advertise {@code --advertise HOST[:PORT]}, or null: this machine's host name and any free port
+     * @param settingsFile {@code --kafka-config FILE}, or null: no settings beyond the bootstrap servers
+     */
+    KafkaServe(
+            String bootstrapServers,
+            int port,
+            boolean replace,
+            String advertise,
+            Path settingsFile,
+            CommandLine.ParseResult parsed) {
         this.bootstrapServers = bootstrapServers;
         this.port = port;
         this.replace = replace;
+        this.advertise = advertise;
+        this.settingsFile = settingsFile;
         this.parsed = parsed;
     }
 
@@ -88,11 +112,24 @@ final class KafkaServe {
             err.println("--kafka and --store do not go together: on Kafka the topics keep the engine's state");
             return ExitCode.BAD_INPUT;
         }
+        Either<String, PeerAccess> peers =
+                peerAccess(advertise, keys.adminToken().reveal());
+        Either<String, Map<String, String>> settings = settings(settingsFile);
+        if (peers.isLeft() || settings.isLeft()) {
+            err.println(peers.isLeft() ? peers.getLeft() : settings.getLeft());
+            return ExitCode.BAD_INPUT;
+        }
         Path state = stateDirectory();
         KafkaEngine engine;
         try {
             engine = KafkaEngine.open(
-                    bootstrapServers, Topics.OMNISYNC, state, new JsonConfigurationCodec(), Clock.systemUTC());
+                    bootstrapServers,
+                    settings.get(),
+                    Topics.OMNISYNC,
+                    state,
+                    peers.get(),
+                    new JsonConfigurationCodec(),
+                    Clock.systemUTC());
         } catch (RuntimeException unreachable) {
             err.println("--kafka " + bootstrapServers + ": " + unreachable.getMessage());
             return ExitCode.BAD_INPUT;
@@ -192,6 +229,55 @@ final class KafkaServe {
                 bind(DeliverCommands.class).toInstance(engine.outbox());
             }
         };
+    }
+
+    /** {@code --advertise HOST[:PORT]}: where the other instances ask this one; by default its host name, a free port. */
+    static Either<String, PeerAccess> peerAccess(String advertise, String token) {
+        String host;
+        int peerPort = 0;
+        if (advertise == null) {
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException noName) {
+                host = InetAddress.getLoopbackAddress().getHostAddress();
+                LOG.warn(
+                        "this machine's host name does not resolve ({}): peers are told {}, which only instances on this "
+                                + "machine reach; give --advertise HOST",
+                        noName.getMessage(),
+                        host);
+            }
+        } else {
+            int colon = advertise.lastIndexOf(':');
+            host = colon < 0 ? advertise : advertise.substring(0, colon);
+            if (colon >= 0) {
+                try {
+                    peerPort = Integer.parseInt(advertise.substring(colon + 1));
+                } catch (NumberFormatException notANumber) {
+                    peerPort = -1;
+                }
+            }
+        }
+        try {
+            return Either.right(new PeerAccess(host, peerPort, token));
+        } catch (IllegalArgumentException wrong) {
+            return Either.left("--advertise " + advertise + ": " + wrong.getMessage());
+        }
+    }
+
+    /** {@code --kafka-config FILE}: Java properties, every one given to the Kafka clients and Streams. */
+    static Either<String, Map<String, String>> settings(Path file) {
+        if (file == null) {
+            return Either.right(Map.of());
+        }
+        Properties read = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read.load(in);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return Either.left("--kafka-config " + file + ": cannot be read: " + unreadable.getMessage());
+        }
+        Map<String, String> settings = new TreeMap<>();
+        read.stringPropertyNames().forEach(name -> settings.put(name, read.getProperty(name)));
+        return Either.right(settings);
     }
 
     private static Path stateDirectory() {

@@ -114,6 +114,20 @@ final class ServeCommand implements Callable<Integer> {
                     + "not with --store")
     private String kafka;
 
+    @Option(
+            names = "--advertise",
+            paramLabel = "HOST[:PORT]",
+            description = "with --kafka: where the other instances reach this one for the admin queries they forward "
+                    + "to the instance that owns an agent (default: this machine's host name, any free port)")
+    private String advertise;
+
+    @Option(
+            names = "--kafka-config",
+            paramLabel = "FILE",
+            description = "with --kafka: a properties file of Kafka settings (security, timeouts) for every client and "
+                    + "for Streams")
+    private Path kafkaConfig;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -155,12 +169,22 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--standby needs a store two processes can share: --store postgresql://…");
             return ExitCode.BAD_INPUT;
         }
+        if (kafka == null && (advertise != null || kafkaConfig != null)) {
+            err.println("--advertise and --kafka-config go with --kafka");
+            return ExitCode.BAD_INPUT;
+        }
         if (kafka != null) {
             Either<Integer, ConfigurationDraft> draft = configuration.get().draft();
             if (draft.isLeft()) {
                 return draft.getLeft();
             }
-            return new KafkaServe(kafka, port, replace, spec.commandLine().getParseResult())
+            return new KafkaServe(
+                            kafka,
+                            port,
+                            replace,
+                            advertise,
+                            kafkaConfig,
+                            spec.commandLine().getParseResult())
                     .serve(draft.get(), read.get(), out, err);
         }
         if (ServeStore.isPostgres(store)) {

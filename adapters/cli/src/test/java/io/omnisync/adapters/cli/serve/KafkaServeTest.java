@@ -231,6 +231,49 @@ class KafkaServeTest {
         }
     }
 
+    @Test
+    void peer_settings_without_kafka_and_a_kafka_settings_file_that_does_not_read_are_usage_errors()
+            throws IOException {
+        Path config = Files.writeString(
+                folder.resolve("c.json"),
+                ServeStartupTest.configurationText("http://127.0.0.1:9/api", "http://127.0.0.1:9/token"));
+        String secrets =
+                ServeProcess.secretsFile(folder, "client", "client-secret").toString();
+        try (ServeProcess serve = ServeProcess.start(
+                folder, "--config", config.toString(), "--secrets", secrets, "--advertise", "10.0.0.7:9090")) {
+            assertThat(serve.awaitExit()).isEqualTo(2);
+            assertThat(String.join("\n", serve.err())).contains("--advertise and --kafka-config go with --kafka");
+        }
+        try (ServeProcess serve = ServeProcess.start(
+                folder,
+                "--config",
+                config.toString(),
+                "--secrets",
+                secrets,
+                "--kafka",
+                kafka.bootstrapServers(),
+                "--kafka-config",
+                folder.resolve("no-such.properties").toString())) {
+            assertThat(serve.awaitExit()).isEqualTo(2);
+            assertThat(String.join("\n", serve.err()))
+                    .contains("--kafka-config")
+                    .contains("no-such.properties");
+        }
+        try (ServeProcess serve = ServeProcess.start(
+                folder,
+                "--config",
+                config.toString(),
+                "--secrets",
+                secrets,
+                "--kafka",
+                kafka.bootstrapServers(),
+                "--advertise",
+                "10.0.0.7:port")) {
+            assertThat(serve.awaitExit()).isEqualTo(2);
+            assertThat(String.join("\n", serve.err())).contains("--advertise 10.0.0.7:port");
+        }
+    }
+
     private static HttpResponse<String> webhook(ServeProcess serve, int port, String id, Instant at, String status) {
         return serve.postSignedWebhook(
                 port,

@@ -49,14 +49,9 @@ public final class ServiceWatcher implements EngineWatcher {
                 metrics.commandSuperseded(superseded.command().system());
             } else if (fact instanceof Fact.Expired expired) {
                 metrics.commandExpired(expired.command().system());
-            } else if (fact instanceof Fact.SettingsChanged || fact instanceof Fact.RuleToggled) {
-                live.settingsChanged();
-            } else if (fact instanceof Fact.ConfigurationApplied) {
-                live.settingsChanged();
-                live.touchedEveryone();
             }
-            fact.about().forEach(live::touched);
         }
+        live.recorded(facts);
     }
 
     @Override

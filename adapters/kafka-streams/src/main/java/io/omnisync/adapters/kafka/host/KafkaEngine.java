@@ -14,6 +14,7 @@ import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.TalkdeskPresence;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -204,6 +205,14 @@ public final class KafkaEngine implements AutoCloseable {
         started.add(delivery);
         feed.start(consoles);
         started.add(feed);
+    }
+
+    /**
+     * Tells {@code watcher} every fact the deployment writes from now on, whichever instance decided it (the admin's
+     * live view, {@link FactsFeed}).
+     */
+    public void watch(EngineWatcher watcher) {
+        started.add(new FactsFeed(clientConfig, topics.facts()).start(watcher));
     }
 
     public KafkaIngress ingress() {

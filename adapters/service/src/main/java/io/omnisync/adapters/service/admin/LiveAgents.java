@@ -6,8 +6,11 @@ import io.omnisync.adapters.service.http.EventStream;
 import io.omnisync.adapters.service.http.EventStreams;
 import io.omnisync.application.delivery.DeliverCommands;
 import io.omnisync.application.query.QueryAgents;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.session.AgentSession;
+import io.omnisync.domain.sync.Fact;
+import io.vavr.collection.Seq;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -31,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * once, read as they are then. Nothing is read while nobody watches.
  */
 @Singleton
-public final class LiveAgents implements ServiceLifecycle {
+public final class LiveAgents implements ServiceLifecycle, EngineWatcher {
 
     static final long FLUSH_MILLIS = 250;
 
@@ -68,6 +71,23 @@ public final class LiveAgents implements ServiceLifecycle {
     public void touched(AgentId agent) {
         if (!watchers.isEmpty()) {
             changed.add(agent);
+        }
+    }
+
+    /**
+     * What {@code facts} say changed: the agents they are about; the settings when they were changed; everyone when a
+     * configuration was applied. Told by the in-process engine's watcher, or on Kafka by the facts topic.
+     */
+    @Override
+    public void recorded(Seq<Fact> facts) {
+        for (Fact fact : facts) {
+            if (fact instanceof Fact.SettingsChanged || fact instanceof Fact.RuleToggled) {
+                settingsChanged();
+            } else if (fact instanceof Fact.ConfigurationApplied) {
+                settingsChanged();
+                touchedEveryone();
+            }
+            fact.about().forEach(this::touched);
         }
     }
 

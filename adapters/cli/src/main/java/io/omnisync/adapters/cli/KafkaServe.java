@@ -14,6 +14,7 @@ import io.omnisync.adapters.kafka.topology.Topics;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.service.OmnisyncService;
 import io.omnisync.adapters.service.ServiceModule;
+import io.omnisync.adapters.service.admin.LiveAgents;
 import io.omnisync.adapters.service.console.ConsoleModule;
 import io.omnisync.adapters.service.http.ServerOptions;
 import io.omnisync.adapters.service.security.ServiceSecrets;
@@ -98,12 +99,14 @@ final class KafkaServe {
         final OmnisyncService service;
         final TalkdeskPresence talkdesk;
         final OmniChannelPresence consoles;
+        final LiveAgents live;
 
         @Inject
-        Running(OmnisyncService service, TalkdeskPresence talkdesk, OmniChannelPresence consoles) {
+        Running(OmnisyncService service, TalkdeskPresence talkdesk, OmniChannelPresence consoles, LiveAgents live) {
             this.service = service;
             this.talkdesk = talkdesk;
             this.consoles = consoles;
+            this.live = live;
         }
     }
 
@@ -174,6 +177,8 @@ final class KafkaServe {
         Running running =
                 new Bootstrap(modules(keys)).overriddenBy(kafka(engine)).initialize(Running.class);
         engine.startDelivery(running.talkdesk, running.consoles, RetryPolicy.standard());
+        // the live view learns what changed from the facts topic; /metrics keeps counting this process' own work only
+        engine.watch(running.live);
         try {
             running.service.start();
         } catch (RuntimeException cannotListen) {

@@ -81,6 +81,7 @@ class KafkaServeTest {
                     "0")) {
                 int port = serve.awaitListening();
                 StringBuffer stream = openConsoleStream(serve, port, "0055e000001MariaAAA");
+                StringBuffer live = openStream(serve, port, "/api/stream", "Bearer " + ServeProcess.ADMIN_TOKEN);
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
                 // Talkdesk: maria goes to lunch -> Omni Lunch_Break, on her console's stream
@@ -89,6 +90,13 @@ class KafkaServeTest {
                 await("the Omni command on maria's console stream")
                         .atMost(PATIENCE)
                         .until(() -> stream.indexOf("\"statusApiName\":\"Lunch_Break\"") >= 0);
+                await("maria's change on the admin's live view, told by the facts topic")
+                        .atMost(PATIENCE)
+                        .until(() -> live.toString()
+                                .lines()
+                                .anyMatch(line -> line.startsWith("data:")
+                                        && line.contains("\"maria\"")
+                                        && line.contains("lunch")));
                 String command = stream.toString()
                         .lines()
                         .filter(line -> line.startsWith("data:") && line.contains("Lunch_Break"))
@@ -296,16 +304,21 @@ class KafkaServeTest {
 
     /** The agent's command stream, its text collected as it comes. */
     private static StringBuffer openConsoleStream(ServeProcess serve, int port, String salesforceUserId) {
+        return openStream(serve, port, "/console/commands", "Bearer " + token(salesforceUserId));
+    }
+
+    /** An event stream of serve's, read into the buffer returned as it comes; returns once it is open. */
+    private static StringBuffer openStream(ServeProcess serve, int port, String path, String authorization) {
         StringBuffer text = new StringBuffer();
         CompletableFuture<HttpResponse<Void>> unused = serve.client()
                 .sendAsync(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/commands"))
-                                .header("Authorization", "Bearer " + token(salesforceUserId))
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header("Authorization", authorization)
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArrayConsumer(bytes ->
                                 bytes.ifPresent(chunk -> text.append(new String(chunk, StandardCharsets.UTF_8)))));
-        await("the console stream open").atMost(PATIENCE).until(() -> text.indexOf(": ping") >= 0);
+        await("the stream " + path + " open").atMost(PATIENCE).until(() -> text.indexOf(": ping") >= 0);
         return text;
     }
 

@@ -2,6 +2,7 @@ package io.omnisync.adapters.kafka.host;
 
 import io.omnisync.adapters.kafka.admin.ConfigurationPublisher;
 import io.omnisync.adapters.kafka.admin.PublishResult;
+import io.omnisync.adapters.kafka.delivery.TalkdeskBacklog;
 import io.omnisync.adapters.kafka.delivery.TalkdeskDelivery;
 import io.omnisync.adapters.kafka.ingress.EventPublisher;
 import io.omnisync.adapters.kafka.peer.PeerAccess;
@@ -67,6 +68,8 @@ public final class KafkaEngine implements AutoCloseable {
     private final KafkaAdmin admin;
     private final KafkaAudit audit;
     private final OmniCommandFeed feed;
+    private final TalkdeskBacklog backlog;
+    private final KafkaOutbox outbox;
     private final List<AutoCloseable> started = new ArrayList<>();
 
     private KafkaEngine(
@@ -107,6 +110,8 @@ public final class KafkaEngine implements AutoCloseable {
         this.admin = new KafkaAdmin(publisher, agents);
         this.audit = new KafkaAudit(producing, topics.facts(), agents::version, clock);
         this.feed = new OmniCommandFeed(clientConfig, topics.omniCommands(), agents::configuration, events);
+        this.backlog = new TalkdeskBacklog(clientConfig, topics.talkdeskCommands(), TALKDESK_DELIVERY_GROUP, clock);
+        this.outbox = new KafkaOutbox(backlog);
     }
 
     /**
@@ -235,8 +240,8 @@ public final class KafkaEngine implements AutoCloseable {
         return feed;
     }
 
-    public NoOutbox outbox() {
-        return new NoOutbox();
+    public KafkaOutbox outbox() {
+        return outbox;
     }
 
     /** Stops what was started, the last first, then the producers. */
@@ -254,6 +259,7 @@ public final class KafkaEngine implements AutoCloseable {
             streams.close(Duration.ofSeconds(30));
         }
         feed.close();
+        backlog.close();
         audit.close();
         events.close();
         peers.close();

@@ -13,6 +13,7 @@ import io.omnisync.adapters.kafka.testing.EmbeddedKafka;
 import io.omnisync.adapters.kafka.testing.EmbeddedKafkaExtension;
 import io.omnisync.adapters.kafka.testing.TopicReader;
 import io.omnisync.adapters.kafka.topology.ContactCenter;
+import io.omnisync.application.store.PendingCommand;
 import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
@@ -86,8 +87,17 @@ class TalkdeskDeliveryTest {
             await("tried again since")
                     .atMost(Deployment.TIMEOUT)
                     .until(() -> talkdesk.unavailableAnswers() >= before + 2);
-            talkdesk.up("joao");
-            await("every offset committed").atMost(Deployment.TIMEOUT).until(() -> committed(omnisync) == 3);
+            try (TalkdeskBacklog backlog = backlog(omnisync)) {
+                assertThat(backlog.pending())
+                        .as("what waits: joao's newest command (the older one will not be sent), then maria's")
+                        .extracting(PendingCommand::command)
+                        .containsExactly(setTalkdesk("joao", "available"), setTalkdesk("maria", "lunch"));
+                talkdesk.up("joao");
+                await("every offset committed").atMost(Deployment.TIMEOUT).until(() -> committed(omnisync) == 3);
+                await("nothing waits any more")
+                        .atMost(Deployment.TIMEOUT)
+                        .until(() -> backlog.pending().isEmpty());
+            }
         }
 
         assertThat(talkdesk.taken())
@@ -164,6 +174,14 @@ class TalkdeskDeliveryTest {
         }
 
         assertThat(talkdesk.taken()).containsExactly("maria:away");
+    }
+
+    private static TalkdeskBacklog backlog(Deployment omnisync) {
+        return new TalkdeskBacklog(
+                omnisync.clientConfig(),
+                omnisync.topics().talkdeskCommands(),
+                omnisync.applicationId() + "-talkdesk",
+                Clock.systemUTC());
     }
 
     private TalkdeskDelivery delivery(Deployment omnisync) {

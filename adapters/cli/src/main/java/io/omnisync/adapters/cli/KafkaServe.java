@@ -29,8 +29,8 @@ import io.omnisync.application.delivery.DeliverCommands;
 import io.omnisync.application.query.QueryAgents;
 import io.omnisync.application.reporting.AcceptReportedChange;
 import io.omnisync.application.vendor.OmniChannelPresence;
-import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.TalkdeskPresence;
+import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
@@ -100,13 +100,20 @@ final class KafkaServe {
         final TalkdeskPresence talkdesk;
         final OmniChannelPresence consoles;
         final LiveAgents live;
+        final VendorCalls calls;
 
         @Inject
-        Running(OmnisyncService service, TalkdeskPresence talkdesk, OmniChannelPresence consoles, LiveAgents live) {
+        Running(
+                OmnisyncService service,
+                TalkdeskPresence talkdesk,
+                OmniChannelPresence consoles,
+                LiveAgents live,
+                VendorCalls calls) {
             this.service = service;
             this.talkdesk = talkdesk;
             this.consoles = consoles;
             this.live = live;
+            this.calls = calls;
         }
     }
 
@@ -176,7 +183,7 @@ final class KafkaServe {
         engine.start(STARTING);
         Running running =
                 new Bootstrap(modules(keys)).overriddenBy(kafka(engine)).initialize(Running.class);
-        engine.startDelivery(running.talkdesk, running.consoles, RetryPolicy.standard());
+        engine.startDelivery(running.talkdesk, running.consoles, running.calls);
         // the live view learns what changed from the facts topic; /metrics keeps counting this process' own work only
         engine.watch(running.live);
         try {

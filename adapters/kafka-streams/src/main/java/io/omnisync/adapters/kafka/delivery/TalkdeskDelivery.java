@@ -4,12 +4,13 @@ import io.omnisync.adapters.kafka.codec.CommandCodec;
 import io.omnisync.adapters.kafka.codec.CommandRecord;
 import io.omnisync.adapters.kafka.codec.EventRecord;
 import io.omnisync.adapters.kafka.ingress.EventPublisher;
-import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorAnswer;
+import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.application.vendor.VendorUnavailableException;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.sync.Command;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -45,9 +46,11 @@ import org.slf4j.LoggerFactory;
  * transaction is never sent), each partition's commands one at a time in order (so each agent's are in order),
  * and the partition's offset committed only once the vendor answered and the answer was written. A command with
  * a newer one for the same agent behind it is not sent ({@code command.superseded}); a refusal is written back
- * ({@code command.failed}), so the engine stops waiting for its echo. While Talkdesk is unavailable the
- * partition is paused and tried again after a backoff (the vendor's {@code Retry-After} when it said); the other
- * partitions go on. Delivery is at least once: after a crash, what was not committed is sent again, which
+ * ({@code command.failed}), so the engine stops waiting for its echo. Every call goes through the application's
+ * {@link VendorCalls} (in a service: Talkdesk's circuit breaker, which stops calling a vendor that fails everywhere
+ * and which {@code /metrics} shows). While Talkdesk is unavailable, or its breaker open, the partition is paused and
+ * tried again after the calls' backoff (the vendor's {@code Retry-After} when it said longer); the other partitions
+ * go on. Delivery is at least once: after a crash, what was not committed is sent again, which
  * Talkdesk's set-status call tolerates (setting the status an agent has is harmless).
  *
  * <p>One thread of its own; {@link #close()} stops it.
@@ -67,7 +70,7 @@ public final class TalkdeskDelivery implements AutoCloseable {
     private final TalkdeskPresence talkdesk;
     private final Supplier<Configuration> configuration;
     private final EventPublisher answers;
-    private final RetryPolicy retry;
+    private final VendorCalls calls;
     private final Clock clock;
     private final Map<TopicPartition, Deque<Pending>> queues = new HashMap<>();
     /** Partitions whose head command Talkdesk could not take, paused until then. */
@@ -90,7 +93,7 @@ public final class TalkdeskDelivery implements AutoCloseable {
             TalkdeskPresence talkdesk,
             Supplier<Configuration> configuration,
             EventPublisher answers,
-            RetryPolicy retry,
+            VendorCalls calls,
             Clock clock) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -102,7 +105,7 @@ public final class TalkdeskDelivery implements AutoCloseable {
         this.talkdesk = Objects.requireNonNull(talkdesk, "talkdesk");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.answers = Objects.requireNonNull(answers, "answers");
-        this.retry = Objects.requireNonNull(retry, "retry");
+        this.calls = Objects.requireNonNull(calls, "calls");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.thread = new Thread(this::run, "talkdesk-delivery");
     }
@@ -189,7 +192,8 @@ public final class TalkdeskDelivery implements AutoCloseable {
             return true;
         }
         try {
-            VendorAnswer answer = talkdesk.setAgentStatus(agent.get(), talkdeskCommand.status());
+            VendorAnswer answer = calls.call(
+                    VendorSystem.TALKDESK, () -> talkdesk.setAgentStatus(agent.get(), talkdeskCommand.status()));
             failures.remove(partition);
             if (answer instanceof VendorAnswer.Refused refused) {
                 log.info("Talkdesk refused {} for {}: {}", command.statusName(), command.agent(), refused.reason());
@@ -222,12 +226,10 @@ public final class TalkdeskDelivery implements AutoCloseable {
         return newer;
     }
 
-    /** Pauses the partition: exponentially longer each time in a row, or as long as Talkdesk asked. */
+    /** Pauses the partition: longer each time in a row (the vendor calls' backoff), or as long as Talkdesk asked. */
     private Instant backOff(TopicPartition partition, Option<Duration> retryAfter) {
         int attempts = failures.merge(partition, 1, Integer::sum);
-        double growth = Math.pow(retry.multiplier(), attempts - 1.0);
-        Duration wait = Duration.ofMillis(Math.min(
-                retry.maxWait().toMillis(), Math.round(retry.initialWait().toMillis() * growth)));
+        Duration wait = calls.backoff(attempts);
         if (retryAfter.isDefined() && retryAfter.get().compareTo(wait) > 0) {
             wait = retryAfter.get();
         }

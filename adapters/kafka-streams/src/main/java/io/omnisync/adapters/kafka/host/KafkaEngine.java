@@ -13,8 +13,8 @@ import io.omnisync.adapters.kafka.topology.OmnisyncTopology;
 import io.omnisync.adapters.kafka.topology.Topics;
 import io.omnisync.application.store.ConfigurationCodec;
 import io.omnisync.application.vendor.OmniChannelPresence;
-import io.omnisync.application.vendor.RetryPolicy;
 import io.omnisync.application.vendor.TalkdeskPresence;
+import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import java.nio.file.Path;
@@ -195,8 +195,11 @@ public final class KafkaEngine implements AutoCloseable {
         }
     }
 
-    /** Talkdesk commands to {@code talkdesk} (a consumer group), Omni commands to the consoles ({@code consoles}). */
-    public void startDelivery(TalkdeskPresence talkdesk, OmniChannelPresence consoles, RetryPolicy retry) {
+    /**
+     * Talkdesk commands to {@code talkdesk} (a consumer group; each call through {@code calls}, the service's circuit
+     * breaker and backoff), Omni commands to the consoles ({@code consoles}).
+     */
+    public void startDelivery(TalkdeskPresence talkdesk, OmniChannelPresence consoles, VendorCalls calls) {
         TalkdeskDelivery delivery = new TalkdeskDelivery(
                         clientConfig,
                         topics.talkdeskCommands(),
@@ -204,7 +207,7 @@ public final class KafkaEngine implements AutoCloseable {
                         talkdesk,
                         agents::configuration,
                         events,
-                        retry,
+                        calls,
                         clock)
                 .start();
         started.add(delivery);

@@ -14,9 +14,11 @@ import io.omnisync.adapters.kafka.testing.EmbeddedKafkaExtension;
 import io.omnisync.adapters.kafka.testing.TopicReader;
 import io.omnisync.adapters.kafka.topology.ContactCenter;
 import io.omnisync.application.store.PendingCommand;
-import io.omnisync.application.vendor.RetryPolicy;
+import io.omnisync.application.vendor.VendorCalls;
+import io.omnisync.application.vendor.VendorUnavailableException;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
+import io.omnisync.domain.event.VendorSystem;
 import io.omnisync.domain.status.TalkdeskStatusId;
 import io.omnisync.domain.sync.Because;
 import io.omnisync.domain.sync.Command;
@@ -28,6 +30,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -44,9 +49,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EmbeddedKafkaExtension.class)
 class TalkdeskDeliveryTest {
 
-    /** Quick retries: 20 ms, then twice as long, at most 200 ms. */
-    private static final RetryPolicy QUICK =
-            new RetryPolicy(Duration.ofMillis(20), 2.0, Duration.ofMillis(200), 10, 50, Duration.ofSeconds(1));
+    /** Every call made, quick retries: 20 ms, then twice as long, at most 200 ms. */
+    private static final VendorCalls QUICK = new VendorCalls() {
+        @Override
+        public <T> T call(VendorSystem vendor, Supplier<T> call) {
+            return call.get();
+        }
+
+        @Override
+        public Duration backoff(int failures) {
+            return Duration.ofMillis(Math.min(200, 20L << Math.min(failures - 1, 10)));
+        }
+    };
 
     private final Configuration contactCenter =
             Configuration.validate(ContactCenter.syncOn()).get();
@@ -184,7 +198,47 @@ class TalkdeskDeliveryTest {
                 Clock.systemUTC());
     }
 
+    @Test
+    void while_talkdesk_s_circuit_breaker_is_open_talkdesk_is_not_called_and_nothing_is_committed(EmbeddedKafka kafka)
+            throws Exception {
+        Deployment omnisync = new Deployment(kafka, "delivery-breaker", 1);
+        AtomicBoolean open = new AtomicBoolean(true);
+        AtomicInteger heldBack = new AtomicInteger();
+        VendorCalls breaker = new VendorCalls() {
+            @Override
+            public <T> T call(VendorSystem vendor, Supplier<T> call) {
+                if (open.get()) {
+                    heldBack.incrementAndGet();
+                    throw new VendorUnavailableException("Talkdesk's circuit breaker is open");
+                }
+                return call.get();
+            }
+
+            @Override
+            public Duration backoff(int failures) {
+                return QUICK.backoff(failures);
+            }
+        };
+        write(omnisync, List.of(command("maria", "lunch")));
+
+        try (TalkdeskDelivery delivery = delivery(omnisync, breaker)) {
+            await("held back by the breaker, twice")
+                    .atMost(Deployment.TIMEOUT)
+                    .until(() -> delivery.isRunning() && heldBack.get() >= 2);
+            assertThat(talkdesk.taken()).isEmpty();
+            assertThat(committed(omnisync)).isZero();
+            open.set(false);
+            await("sent once the breaker lets calls through")
+                    .atMost(Deployment.TIMEOUT)
+                    .until(() -> talkdesk.taken().equals(List.of("maria:lunch")) && committed(omnisync) == 1);
+        }
+    }
+
     private TalkdeskDelivery delivery(Deployment omnisync) {
+        return delivery(omnisync, QUICK);
+    }
+
+    private TalkdeskDelivery delivery(Deployment omnisync, VendorCalls calls) {
         return new TalkdeskDelivery(
                         omnisync.clientConfig(),
                         omnisync.topics().talkdeskCommands(),
@@ -193,7 +247,7 @@ class TalkdeskDeliveryTest {
                         () -> contactCenter,
                         new EventPublisher(
                                 omnisync.clientConfig(), omnisync.topics().events()),
-                        QUICK,
+                        calls,
                         Clock.systemUTC())
                 .start();
     }

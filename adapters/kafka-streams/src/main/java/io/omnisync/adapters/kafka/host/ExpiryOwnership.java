@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,6 +34,7 @@ final class ExpiryOwnership implements AutoCloseable {
     private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean running = true;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean started;
 
     ExpiryOwnership(Map<String, Object> clientConfig, String topic) {
@@ -98,6 +100,9 @@ final class ExpiryOwnership implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         running = false;
         if (!started) {
             member.close();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -126,6 +127,7 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
     private final Map<AgentId, Map.Entry<CommandId, Handed>> latestBeforeStart = new LinkedHashMap<>();
     private volatile OmniChannelPresence consoles;
     private volatile boolean running = true;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /** The feed of {@code topics.omniCommands()}, settling by what {@code topics.events()} shows. */
     public OmniCommandFeed(
@@ -363,6 +365,9 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         running = false;
         ownership.close();
         if (consoles == null) {

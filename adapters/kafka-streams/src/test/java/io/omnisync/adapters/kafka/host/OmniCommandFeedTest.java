@@ -127,6 +127,41 @@ class OmniCommandFeedTest {
     }
 
     @Test
+    void an_expiry_the_answering_instance_did_not_write_before_it_left_is_written_by_the_one_that_takes_over(
+            EmbeddedKafka kafka) {
+        Topics topics = topics(kafka, "feed-takeover");
+        Duration longer = Duration.ofSeconds(2);
+        try (EventPublisher publisher = publisher(kafka, topics);
+                OmniCommandFeed first = feed(kafka, topics, publisher, Clock.systemUTC(), longer);
+                OmniCommandFeed second = feed(kafka, topics, publisher, Clock.systemUTC(), longer)) {
+            Consoles atFirst = new Consoles();
+            Consoles atSecond = new Consoles();
+            first.start(atFirst);
+            second.start(atSecond);
+            await().atMost(TIMEOUT)
+                    .until(() -> IntStream.range(0, PARTITIONS)
+                            .allMatch(partition -> first.answersFor(partition) != second.answersFor(partition)));
+            write(kafka, topics, List.of(command(MARIA, LUNCH)));
+            await().atMost(TIMEOUT)
+                    .until(() -> atFirst.all().size() == 1 && atSecond.all().size() == 1);
+            CommandId command = atFirst.of(MARIA).command();
+            int partition = (int) (command.value() >> 40);
+            OmniCommandFeed owner = first.answersFor(partition) ? first : second;
+            OmniCommandFeed survivor = owner == first ? second : first;
+
+            assertThat(first.answered(MARIA, command, CommandAnswer.EXPIRED)).isTrue();
+            assertThat(second.answered(MARIA, command, CommandAnswer.EXPIRED)).isTrue();
+            owner.close();
+
+            await().atMost(TIMEOUT).until(() -> expiries(kafka, topics).size() == 1);
+            assertThat(survivor.answersFor(partition)).isTrue();
+            await().during(GRACE.multipliedBy(4))
+                    .atMost(TIMEOUT)
+                    .until(() -> expiries(kafka, topics).size() == 1);
+        }
+    }
+
+    @Test
     void a_command_the_events_topic_shows_ended_is_not_expired(EmbeddedKafka kafka) {
         Topics topics = topics(kafka, "feed-ended");
         try (EventPublisher publisher = publisher(kafka, topics);
@@ -257,6 +292,11 @@ class OmniCommandFeedTest {
     }
 
     private OmniCommandFeed feed(EmbeddedKafka kafka, Topics topics, EventPublisher publisher, Clock clock) {
+        return feed(kafka, topics, publisher, clock, GRACE);
+    }
+
+    private OmniCommandFeed feed(
+            EmbeddedKafka kafka, Topics topics, EventPublisher publisher, Clock clock, Duration grace) {
         return new OmniCommandFeed(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 topics.omniCommands(),
@@ -264,7 +304,7 @@ class OmniCommandFeedTest {
                 () -> contactCenter,
                 publisher,
                 clock,
-                GRACE);
+                grace);
     }
 
     private int written;

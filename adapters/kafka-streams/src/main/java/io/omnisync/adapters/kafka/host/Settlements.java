@@ -26,8 +26,12 @@ final class Settlements {
 
     private record Settled(PresenceStatusId status, long timestamp) {}
 
+    /** How often (record time) every agent's notes are swept; between sweeps only the agent written to is. */
+    private static final Duration SWEEP = Duration.ofSeconds(30);
+
     private final Map<AgentId, Deque<Settled>> byAgent = new HashMap<>();
     private long newest = Long.MIN_VALUE;
+    private long swept = Long.MIN_VALUE;
 
     /** Notes what {@code record}, written at {@code timestamp}, settles. */
     void read(EventRecord record, long timestamp) {
@@ -46,9 +50,16 @@ final class Settlements {
         if (status == null) {
             return;
         }
-        byAgent.computeIfAbsent(record.agent(), unused -> new ArrayDeque<>()).addLast(new Settled(status, timestamp));
+        Deque<Settled> agent = byAgent.computeIfAbsent(record.agent(), unused -> new ArrayDeque<>());
+        agent.addLast(new Settled(status, timestamp));
         newest = Math.max(newest, timestamp);
-        forgetOld();
+        long oldest = newest - KEPT.toMillis();
+        forgetOld(agent, oldest);
+        if (swept == Long.MIN_VALUE || newest - swept > SWEEP.toMillis()) {
+            swept = newest;
+            byAgent.values().forEach(settled -> forgetOld(settled, oldest));
+            byAgent.values().removeIf(Deque::isEmpty);
+        }
     }
 
     /** Whether the topic showed an end of {@code command}, written at {@code timestamp}. */
@@ -59,13 +70,9 @@ final class Settlements {
                         .anyMatch(done -> done.status().equals(command.status()) && done.timestamp() >= timestamp);
     }
 
-    private void forgetOld() {
-        long oldest = newest - KEPT.toMillis();
-        byAgent.values().forEach(settled -> {
-            while (!settled.isEmpty() && settled.peekFirst().timestamp() < oldest) {
-                settled.removeFirst();
-            }
-        });
-        byAgent.values().removeIf(Deque::isEmpty);
+    private static void forgetOld(Deque<Settled> settled, long oldest) {
+        while (!settled.isEmpty() && settled.peekFirst().timestamp() < oldest) {
+            settled.removeFirst();
+        }
     }
 }

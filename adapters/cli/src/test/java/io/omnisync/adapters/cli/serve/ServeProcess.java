@@ -219,6 +219,23 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
+    /** A console token as the Apex class mints it (SPEC 12): HS256 with the console secret, for 10 minutes. */
+    static String consoleToken(String salesforceUserId) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = base64.encodeToString(("{\"sub\":\"" + salesforceUserId + "\",\"aud\":\"omnisync-console\","
+                        + "\"exp\":" + java.time.Instant.now().plusSeconds(600).getEpochSecond() + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(CONSOLE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return header + "." + claims + "."
+                    + base64.encodeToString(mac.doFinal((header + "." + claims).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

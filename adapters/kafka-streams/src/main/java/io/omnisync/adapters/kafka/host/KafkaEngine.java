@@ -109,7 +109,7 @@ public final class KafkaEngine implements AutoCloseable {
         this.ingress = new KafkaIngress(events, agents::version, INGRESS_TIMEOUT.plusSeconds(1));
         this.admin = new KafkaAdmin(publisher, agents);
         this.audit = new KafkaAudit(producing, topics.facts(), agents::version, clock);
-        this.feed = new OmniCommandFeed(clientConfig, topics.omniCommands(), agents::configuration, events);
+        this.feed = new OmniCommandFeed(clientConfig, topics, agents::configuration, events);
         this.backlog = new TalkdeskBacklog(clientConfig, topics.talkdeskCommands(), TALKDESK_DELIVERY_GROUP, clock);
         this.outbox = new KafkaOutbox(backlog);
     }

@@ -29,7 +29,10 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +41,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Issue 17's figure: acknowledged events per second and the time from the HTTP request to the command, for {@code
@@ -261,13 +266,19 @@ public final class KafkaServeLoad {
     /** Runs the three set-ups one after another, handing each one's figures to {@code report} as they come. */
     public static List<Figures> run(Settings settings, java.util.function.Consumer<Figures> report)
             throws IOException, InterruptedException {
+        return run(settings, List.of(Setup.values()), report);
+    }
+
+    /** Runs {@code setups} one after another (a smoke test runs fewer than the three). */
+    public static List<Figures> run(Settings settings, List<Setup> setups, java.util.function.Consumer<Figures> report)
+            throws IOException, InterruptedException {
         List<Figures> figures = new ArrayList<>();
         try (LoopbackTalkdesk talkdesk = LoopbackTalkdesk.start()) {
             Path config = Files.writeString(
                     settings.folder().resolve("load.json"),
                     LoopbackServe.configuration(settings.agents(), talkdesk.port()));
             Path secrets = LoopbackServe.secretsFile(settings.folder());
-            for (Setup setup : Setup.values()) {
+            for (Setup setup : setups) {
                 Figures measured = measure(setup, settings, config, secrets);
                 report.accept(measured);
                 figures.add(measured);
@@ -394,8 +405,43 @@ public final class KafkaServeLoad {
                 Map.of("JDK_JAVA_OPTIONS", SERVE_JVM_OPTIONS + " -Djava.io.tmpdir=" + tmp));
     }
 
-    /** What a round of posts gave: when each webhook was sent, its time to 202, the window. */
-    private record Posts(long[][] sentAt, long[] answered, long sent, long accepted, Duration window) {}
+    /** What a round of posts gave: when each webhook was sent (by agent and event), each one's time to 202, the window. */
+    private static final class Posts {
+        private final long[][] sentAt;
+        private final long[] answered;
+        private final long sent;
+        private final long accepted;
+        private final Duration window;
+
+        Posts(long[][] sentAt, long[] answered, long sent, long accepted, Duration window) {
+            this.sentAt = sentAt;
+            this.answered = answered;
+            this.sent = sent;
+            this.accepted = accepted;
+            this.window = window;
+        }
+
+        /** When agent {@code agent}'s webhook {@code event} was sent (System.nanoTime()); 0 if not in this round. */
+        long sentAt(int agent, int event) {
+            return sentAt[agent][event];
+        }
+
+        long[] answered() {
+            return answered.clone();
+        }
+
+        long sent() {
+            return sent;
+        }
+
+        long accepted() {
+            return accepted;
+        }
+
+        Duration window() {
+            return window;
+        }
+    }
 
     /** Posts events {@code first} to {@code last} of every agent, each connection its agents' in turn. */
     private static Posts posts(
@@ -485,7 +531,7 @@ public final class KafkaServeLoad {
             arrived.forEach((key, at) -> {
                 int agent = (int) (key / events);
                 int event = (int) (key % events);
-                long sentAt = measured.sentAt()[agent][event];
+                long sentAt = measured.sentAt(agent, event);
                 if (event > 1 && sentAt != 0) {
                     took.add(at - sentAt);
                 }
@@ -499,6 +545,9 @@ public final class KafkaServeLoad {
      * notes when each event's command was received, by the command's {@code event} ({@code talkdesk:load-A-E}).
      */
     private static final class CommandsOnTopic implements AutoCloseable {
+        /** The command's {@code event}: the webhook's event id, {@code talkdesk:load-AGENT-EVENT}. */
+        private static final Pattern CAUSE = Pattern.compile("load-(\\d+)-(\\d+)$");
+
         private final KafkaConsumer<String, byte[]> consumer;
         private final Thread thread;
         private volatile boolean running = true;
@@ -541,12 +590,10 @@ public final class KafkaServeLoad {
                                 .readTree(record.value())
                                 .path("event")
                                 .asText("");
-                        int at = event.lastIndexOf("load-");
-                        if (at >= 0) {
-                            String[] agentAndEvent =
-                                    event.substring(at + "load-".length()).split("-");
+                        Matcher webhook = CAUSE.matcher(event);
+                        if (webhook.find()) {
                             arrival.onTopic.putIfAbsent(
-                                    arrival.key(Integer.parseInt(agentAndEvent[0]), Integer.parseInt(agentAndEvent[1])),
+                                    arrival.key(Integer.parseInt(webhook.group(1)), Integer.parseInt(webhook.group(2))),
                                     now);
                         }
                     }
@@ -561,10 +608,14 @@ public final class KafkaServeLoad {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             running = false;
             consumer.wakeup();
-            thread.join(TimeUnit.SECONDS.toMillis(30));
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -580,8 +631,7 @@ public final class KafkaServeLoad {
             this.arrival = arrival;
         }
 
-        static Consoles open(Settings settings, List<LoopbackServe.Child> instances, Arrival arrival)
-                throws InterruptedException {
+        static Consoles open(Settings settings, List<LoopbackServe.Child> instances, Arrival arrival) {
             Consoles consoles = new Consoles(arrival);
             int step = settings.agents() / settings.consoles();
             for (int k = 0; k < settings.consoles(); k++) {
@@ -590,17 +640,16 @@ public final class KafkaServeLoad {
                         + instances.get(k % instances.size()).port();
                 String authorization = "Bearer "
                         + LoopbackServe.consoleToken(LoopbackServe.salesforceUserId(agent), Duration.ofMinutes(10));
-                ConsoleLines reader = new ConsoleLines(
-                        agent,
-                        settings.eventsPerAgent(),
-                        arrival,
-                        result -> consoles.http.sendAsync(
-                                HttpRequest.newBuilder(URI.create(instance + "/console/events"))
-                                        .header("Authorization", authorization)
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(result))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding()));
+                ConsoleLines reader = new ConsoleLines(agent, settings.eventsPerAgent(), arrival, result -> {
+                    // not awaited: the answer is not timed, and a lost one only delays that agent's next command
+                    CompletableFuture<HttpResponse<Void>> unused = consoles.http.sendAsync(
+                            HttpRequest.newBuilder(URI.create(instance + "/console/events"))
+                                    .header("Authorization", authorization)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(result))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                });
                 consoles.lines.add(reader);
                 consoles.streams.add(consoles.http.sendAsync(
                         HttpRequest.newBuilder(URI.create(instance + "/console/commands"))
@@ -691,18 +740,18 @@ public final class KafkaServeLoad {
         }
     }
 
-    /** Waits for {@code condition}, looking every 20 ms; false if it did not hold within {@code patience}. */
-    private static boolean await(String what, Duration patience, java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                System.err.println(what + ": not all within " + patience.toSeconds() + " s; the figures say how many");
-                return false;
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
+    /** Waits for {@code condition}, looking every 20 ms; false (and says so) if it did not hold within {@code patience}. */
+    private static boolean await(String what, Duration patience, BooleanSupplier condition) {
+        try {
+            Awaitility.await(what)
+                    .atMost(patience)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(condition::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException late) {
+            System.err.println(what + ": not all within " + patience.toSeconds() + " s; the figures say how many");
+            return false;
         }
-        return true;
     }
 
     private static double ratio(Duration a, Duration b) {

@@ -1,30 +1,17 @@
 package io.omnisync.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The service under load on loopback (issue 13): {@code serve} started as an operator starts it (a child process, a
@@ -60,14 +45,6 @@ import javax.crypto.spec.SecretKeySpec;
  * console.
  */
 public final class WebhookLoad {
-
-    static final String WEBHOOK_SECRET = "load-test-webhook-secret-0123456789abcdef";
-    static final String ADMIN_TOKEN = "load-test-admin-token-0123456789abcdefghijk";
-
-    /** The statuses each agent goes through, in turn; she starts in the first. */
-    private static final List<String> CYCLE = List.of("available", "lunch", "away", "chat_only");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * What to run.
@@ -189,18 +166,9 @@ public final class WebhookLoad {
     public static Result run(Settings settings) throws IOException, InterruptedException {
         try (LoopbackTalkdesk talkdesk = LoopbackTalkdesk.start()) {
             Path config = Files.writeString(
-                    settings.folder().resolve("load.json"), configuration(settings.agents(), talkdesk.port()));
-            Path secrets = settings.folder().resolve("secrets.json");
-            Files.writeString(
-                    secrets,
-                    JSON.createObjectNode()
-                            .put("talkdeskClientId", LoopbackTalkdesk.CLIENT_ID)
-                            .put("talkdeskClientSecret", LoopbackTalkdesk.CLIENT_SECRET)
-                            .put("webhookSecret", WEBHOOK_SECRET)
-                            .put("consoleSecret", "load-test-console-secret-0123456789abcdef")
-                            .put("adminToken", ADMIN_TOKEN)
-                            .toString());
-            Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
+                    settings.folder().resolve("load.json"),
+                    LoopbackServe.configuration(settings.agents(), talkdesk.port()));
+            Path secrets = LoopbackServe.secretsFile(settings.folder());
             List<String> command = new ArrayList<>(settings.serve());
             command.addAll(List.of(
                     "serve",
@@ -214,18 +182,11 @@ public final class WebhookLoad {
                             : settings.folder().resolve("load.db").toString(),
                     "--port",
                     "0"));
-            Path out = settings.folder().resolve("serve.out");
-            Path err = settings.folder().resolve("serve.err");
-            Process serve = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
+            LoopbackServe.Child serve = LoopbackServe.start(command, settings.folder(), "serve", Map.of());
             try {
-                int port = listening(serve, out, err);
-                return load(settings, serve, port);
+                return load(settings, serve.process(), serve.port());
             } finally {
-                serve.destroyForcibly();
+                serve.process().destroyForcibly();
             }
         }
     }
@@ -256,15 +217,10 @@ public final class WebhookLoad {
                         if (System.nanoTime() > deadline) {
                             break outer;
                         }
-                        String body = webhook(agent, event, base);
-                        long t = System.currentTimeMillis() / 1000;
-                        HttpRequest request = HttpRequest.newBuilder(webhooks)
-                                .header("Content-Type", "application/json")
-                                .header("Omnisync-Signature", "t=" + t + ",v1=" + sign(t + "." + body))
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build();
+                        HttpRequest request =
+                                LoopbackServe.signedWebhook(webhooks, LoopbackServe.webhook(agent, event, base));
                         long before = System.nanoTime();
-                        int status = send(http, request).statusCode();
+                        int status = LoopbackServe.send(http, request).statusCode();
                         took.add(System.nanoTime() - before);
                         sent.incrementAndGet();
                         lastSent.put(agent, event);
@@ -291,7 +247,8 @@ public final class WebhookLoad {
 
         HttpClient admin = HttpClient.newHttpClient();
         int wrong = agentsWrong(admin, port, lastSent);
-        String metrics = send(admin, get(port, "/metrics")).body();
+        String metrics = LoopbackServe.send(admin, LoopbackServe.adminGet(port, "/metrics"))
+                .body();
         long counted = counted(metrics);
         Optional<Duration> commitP99 = serverP99(metrics, "omnisync_commit_seconds");
         serve.destroy();
@@ -303,8 +260,8 @@ public final class WebhookLoad {
                 sent.get(),
                 accepted.get(),
                 elapsed,
-                Duration.ofNanos(percentile(all, 0.50)),
-                Duration.ofNanos(percentile(all, 0.99)),
+                Duration.ofNanos(LoopbackServe.percentile(all, 0.50)),
+                Duration.ofNanos(LoopbackServe.percentile(all, 0.99)),
                 Duration.ofNanos(all.length == 0 ? 0 : all[all.length - 1]),
                 commitP99,
                 counted,
@@ -312,30 +269,18 @@ public final class WebhookLoad {
                 exit);
     }
 
-    /** Agent {@code agent}'s {@code event}-th webhook: the next status of the cycle, a second after the previous. */
-    private static String webhook(int agent, int event, Instant base) {
-        return JSON.createObjectNode()
-                .put("id", "load-" + agent + "-" + event)
-                .put("type", "agent.status_changed")
-                .put("occurred_at", base.plusSeconds(event).toString())
-                .set(
-                        "data",
-                        JSON.createObjectNode()
-                                .put("user_id", userId(agent))
-                                .put("status", CYCLE.get(event % CYCLE.size())))
-                .toString();
-    }
-
     /** Agents whose Talkdesk status in the service is not the last one posted for them. */
     private static int agentsWrong(HttpClient admin, int port, Map<Integer, Integer> lastSent) {
-        JsonNode agents = json(send(admin, get(port, "/api/agents")).body()).path("agents");
+        JsonNode agents = LoopbackServe.json(LoopbackServe.send(admin, LoopbackServe.adminGet(port, "/api/agents"))
+                        .body())
+                .path("agents");
         Map<String, String> talkdesk = new HashMap<>();
         agents.forEach(agent -> talkdesk.put(
                 agent.path("agent").asText(), agent.path("talkdesk").asText()));
         int wrong = 0;
         for (Map.Entry<Integer, Integer> last : lastSent.entrySet()) {
-            String expected = CYCLE.get(last.getValue() % CYCLE.size());
-            if (!expected.equals(talkdesk.get(agentId(last.getKey())))) {
+            String expected = LoopbackServe.talkdeskStatus(last.getValue());
+            if (!expected.equals(talkdesk.get(LoopbackServe.agentId(last.getKey())))) {
                 wrong++;
             }
         }
@@ -376,213 +321,5 @@ public final class WebhookLoad {
             }
         }
         return Optional.empty();
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static int listening(Process serve, Path out, Path err) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            String text = Files.readString(out, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            if (end > 0) {
-                return json(text.substring(0, end)).path("port").asInt();
-            }
-            if (!serve.isAlive()) {
-                throw new IllegalStateException("serve ended with " + serve.exitValue() + " before listening: "
-                        + Files.readString(err, StandardCharsets.UTF_8));
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new IllegalStateException("serve did not listen within 120 s: " + Files.readString(err));
-    }
-
-    private static HttpRequest get(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                .build();
-    }
-
-    private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + text, e);
-        }
-    }
-
-    static String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String agentId(int agent) {
-        return "agent-" + agent;
-    }
-
-    static String userId(int agent) {
-        return "td-" + agent;
-    }
-
-    /** A contact center of {@code agents} agents, every one in Available and Available for calls, sync on. */
-    static String configuration(int agents, int talkdeskPort) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode talkdesk = root.putObject("talkdesk");
-        ArrayNode statuses = talkdesk.putArray("statuses");
-        statuses.addObject().put("id", "lunch").put("name", "Lunch").put("type", "AWAY");
-        statuses.addObject().put("id", "chat_only").put("name", "Chat Only").put("type", "BUSY");
-        talkdesk.putObject("preferences").put("nextAgentStatus", false);
-        ObjectNode omni = root.putObject("omniChannel");
-        ArrayNode channels = omni.putArray("serviceChannels");
-        channels.addObject().put("apiName", "Phone").put("label", "Phone").put("urgent", true);
-        channels.addObject().put("apiName", "Chat").put("label", "Chat").put("urgent", false);
-        ArrayNode presence = omni.putArray("presenceStatuses");
-        presence(presence, "Available_for_Calls", "ONLINE", "0N5000000000001AAA", "Phone");
-        presence(presence, "Chat_Only", "ONLINE", "0N5000000000002AAA", "Chat");
-        presence(presence, "On_a_Call", "BUSY", "0N5000000000003AAA");
-        presence(presence, "Away_from_Desk", "BUSY", "0N5000000000004AAA");
-        presence(presence, "Lunch_Break", "BUSY", "0N5000000000005AAA");
-        ObjectNode profile = omni.putArray("profiles").addObject().put("name", "Agent");
-        ArrayNode granted = profile.putArray("presenceStatuses");
-        List.of("Available_for_Calls", "Chat_Only", "On_a_Call", "Away_from_Desk", "Lunch_Break")
-                .forEach(granted::add);
-        omni.putArray("permissionSets");
-        ObjectNode presenceConfiguration = omni.putArray("presenceConfigurations")
-                .addObject()
-                .put("name", "Default")
-                .put("capacity", 3);
-        presenceConfiguration.putArray("profiles").add("Agent");
-        presenceConfiguration.putArray("users");
-        ArrayNode list = root.putArray("agents");
-        for (int agent = 0; agent < agents; agent++) {
-            list.addObject()
-                    .put("id", agentId(agent))
-                    .put("talkdeskUserId", userId(agent))
-                    .put("salesforceUserId", String.format(Locale.ROOT, "005%012dAAA", agent))
-                    .put("profile", "Agent")
-                    .put("talkdeskStatus", "available")
-                    .put("omniStatus", "Available_for_Calls");
-        }
-        ObjectNode integration = root.putObject("integration")
-                .put("omniChannelSync", true)
-                .put("returnToPreviousStatusAfterCall", false);
-        integration
-                .putObject("omniToTalkdesk")
-                .put("Available_for_Calls", "available")
-                .put("Chat_Only", "chat_only")
-                .put("On_a_Call", "away")
-                .put("Away_from_Desk", "away")
-                .put("Lunch_Break", "lunch")
-                .put("Offline", "offline");
-        integration
-                .putObject("talkdeskToOmni")
-                .put("available", "Available_for_Calls")
-                .put("on_a_call", "On_a_Call")
-                .put("after_call_work", "Away_from_Desk")
-                .put("away", "Away_from_Desk")
-                .put("lunch", "Lunch_Break")
-                .put("chat_only", "Chat_Only");
-        ObjectNode vendors = root.putObject("vendors");
-        ObjectNode talkdeskVendor = vendors.putObject("talkdesk")
-                .put("apiBaseUrl", "http://127.0.0.1:" + talkdeskPort)
-                .put("tokenUrl", "http://127.0.0.1:" + talkdeskPort + "/oauth/token");
-        talkdeskVendor.putArray("scopes").add("presence-user:read").add("presence-user:write");
-        return root.toPrettyString();
-    }
-
-    private static void presence(
-            ArrayNode list, String apiName, String option, String salesforceId, String... channels) {
-        ObjectNode status = list.addObject()
-                .put("apiName", apiName)
-                .put("label", apiName.replace('_', ' '))
-                .put("option", option)
-                .put("salesforceId", salesforceId);
-        ArrayNode served = status.putArray("channels");
-        for (String channel : channels) {
-            served.add(channel);
-        }
-    }
-
-    /** Talkdesk's token endpoint and Presence API on loopback, accepting every PUT (SPEC 11's shapes, nothing more). */
-    static final class LoopbackTalkdesk implements AutoCloseable {
-
-        static final String CLIENT_ID = "load-test-client";
-        static final String CLIENT_SECRET = "load-test-client-secret-0123456789";
-
-        private final HttpServer server;
-        private final ExecutorService threads;
-        final AtomicLong puts = new AtomicLong();
-
-        private LoopbackTalkdesk(HttpServer server, ExecutorService threads) {
-            this.server = server;
-            this.threads = threads;
-        }
-
-        static LoopbackTalkdesk start() throws IOException {
-            HttpServer server =
-                    HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            LoopbackTalkdesk talkdesk = new LoopbackTalkdesk(server, threads);
-            server.setExecutor(threads);
-            server.createContext("/", talkdesk::answer);
-            server.start();
-            return talkdesk;
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        private void answer(HttpExchange exchange) throws IOException {
-            try (exchange) {
-                exchange.getRequestBody().readAllBytes();
-                String path = exchange.getRequestURI().getPath();
-                if (path.equals("/oauth/token")) {
-                    byte[] body = JSON.createObjectNode()
-                            .put("access_token", "load-test-token")
-                            .put("token_type", "Bearer")
-                            .put("expires_in", 3600)
-                            .put("scope", "presence-user:read presence-user:write")
-                            .toString()
-                            .getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                } else if (exchange.getRequestMethod().equals("PUT") && path.endsWith("/presence/status")) {
-                    puts.incrementAndGet();
-                    exchange.sendResponseHeaders(204, -1);
-                } else {
-                    exchange.sendResponseHeaders(404, -1);
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-            threads.shutdownNow();
-        }
     }
 }

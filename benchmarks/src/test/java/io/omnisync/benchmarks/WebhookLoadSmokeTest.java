@@ -2,12 +2,8 @@ package io.omnisync.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,30 +19,12 @@ class WebhookLoadSmokeTest {
 
     @Test
     void every_webhook_of_a_small_load_is_acknowledged_counted_and_applied() throws Exception {
-        WebhookLoad.Result result = WebhookLoad.run(new WebhookLoad.Settings(
-                List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        serveClasspath(),
-                        "io.omnisync.adapters.cli.Main"),
-                200,
-                3,
-                4,
-                Duration.ofMinutes(2),
-                folder));
+        WebhookLoad.Result result = WebhookLoad.run(
+                new WebhookLoad.Settings(ServeOnTestClasspath.command(), 200, 3, 4, Duration.ofMinutes(2), folder));
 
         assertThat(result.sent()).isEqualTo(600);
         assertThat(result.nothingLost()).as(result.toString()).isTrue();
         assertThat(result.p99()).isPositive().isLessThanOrEqualTo(result.max());
         assertThat(result.serverCommitP99()).isPresent();
-    }
-
-    /** The test classpath without slf4j-simple: serve logs through logback, as its jar does. */
-    private static String serveClasspath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        String classpath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-        return Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !entry.contains("slf4j-simple"))
-                .collect(Collectors.joining(File.pathSeparator));
     }
 }

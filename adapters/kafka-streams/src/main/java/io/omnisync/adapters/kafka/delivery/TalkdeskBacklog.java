@@ -8,14 +8,14 @@ import io.omnisync.domain.agent.AgentId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -27,18 +27,23 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Talkdesk commands the delivery group has not answered yet, as any instance can read them (SPEC 10.3's {@code
  * GET /api/pending} on Kafka): each partition's committed records past the group's committed offset, and of those
  * each agent's newest only (the delivery sends that one and supersedes the others). How often a command was tried
  * and why it failed is known only to the member that holds its partition, so {@code attempts} is 0 and {@code
- * lastError} empty here. Read at most once a second however often it is asked (the admin's live view asks every
- * 250 ms while someone watches).
+ * lastError} empty here. Read once a second on a thread of its own, never on the asker's: {@link #pending()} answers
+ * the latest reading at once (the admin's live view asks every 250 ms while someone watches, {@code /metrics} on
+ * every scrape, and neither may wait on a broker). A reading that fails keeps the one before (logged once until
+ * readings work again); before the first reading, nothing waits.
  */
 public final class TalkdeskBacklog implements AutoCloseable {
 
     static final Duration FRESH = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(TalkdeskBacklog.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int AT_MOST = 10_000;
 
@@ -46,15 +51,15 @@ public final class TalkdeskBacklog implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final String group;
-    private final Clock clock;
-    private Seq<PendingCommand> latest = List.empty();
-    private Instant readAt = Instant.MIN;
+    private final ScheduledExecutorService reader;
+    private volatile Seq<PendingCommand> latest = List.empty();
+    private boolean failing;
 
     /**
      * @param topic the Talkdesk commands topic
      * @param group the delivery's consumer group
      */
-    public TalkdeskBacklog(Map<String, Object> clientConfig, String topic, String group, Clock clock) {
+    public TalkdeskBacklog(Map<String, Object> clientConfig, String topic, String group) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -62,18 +67,34 @@ public final class TalkdeskBacklog implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         this.topic = topic;
         this.group = group;
-        this.clock = clock;
+        this.reader = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "omnisync-talkdesk-backlog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        reader.scheduleWithFixedDelay(this::refresh, 0, FRESH.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The waiting commands, oldest first; what was read less than a second ago, if that. */
-    public synchronized Seq<PendingCommand> pending() {
-        Instant now = clock.instant();
-        if (readAt.plus(FRESH).isAfter(now)) {
-            return latest;
-        }
-        latest = read();
-        readAt = now;
+    /** The waiting commands, oldest first, as last read (at most about a second ago while the cluster answers). */
+    public Seq<PendingCommand> pending() {
         return latest;
+    }
+
+    private void refresh() {
+        try {
+            latest = read();
+            if (failing) {
+                log.info("the Talkdesk backlog is read again");
+            }
+            failing = false;
+        } catch (RuntimeException broken) {
+            if (!failing) {
+                log.warn(
+                        "the Talkdesk backlog cannot be read now; GET /api/pending shows the last reading: {}",
+                        broken.toString());
+            }
+            failing = true;
+        }
     }
 
     private Seq<PendingCommand> read() {
@@ -114,6 +135,9 @@ public final class TalkdeskBacklog implements AutoCloseable {
                 });
             }
         }
+        if (!caughtUp(behind, ends)) {
+            log.debug("the Talkdesk backlog was read in part ({} records, at most {} in {})", read, AT_MOST, TIMEOUT);
+        }
         consumer.assign(java.util.List.of());
         return List.ofAll(newest.entrySet())
                 .sortBy(entry -> entry.getValue().timestamp())
@@ -143,7 +167,15 @@ public final class TalkdeskBacklog implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        reader.shutdownNow();
+        try {
+            if (!reader.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("the Talkdesk backlog's reader did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         consumer.close();
         admin.close();
     }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Which partitions of {@code omnisync.commands.omni} this instance answers for when a command ends without anyone's
  * console saying so: its member of the consumer group {@code <topic>.expiry} (one per instance) is assigned them, so
- * at any moment each partition has at most one such instance, and a partition whose instance died passes to another
- * one after the group's session timeout. The member reads nothing it uses (the feed reads every partition itself)
+ * each partition has one such instance at a time (but for the moment a member that lost a partition takes to
+ * notice), and a partition whose instance died passes to another one after the group's session timeout. The member reads nothing it uses (the feed reads every partition itself)
  * and commits nothing: the group is only there for its assignment.
  */
 final class ExpiryOwnership implements AutoCloseable {
@@ -69,6 +69,8 @@ final class ExpiryOwnership implements AutoCloseable {
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                 partitions.forEach(partition -> owned.add(partition.partition()));
+                // the member only holds them: nothing is fetched, heartbeats and rebalances go on
+                member.pause(partitions);
                 log.info("this instance answers for the unsettled Omni commands of partitions {}", owned);
             }
         });

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * What the decision did, told to this instance's watcher (the service's metrics and the admin's live view, {@code GET
+ * What the decision did, told to this instance's watcher (in {@code serve --kafka}: the admin's live view, {@code GET
  * /api/stream}) as the facts topic says it: every instance reads every fact written from its start on, whichever
  * instance decided it, so an admin watching any instance sees every agent change and every configuration applied.
  * A fact that does not read is left to the audit, which names it.

@@ -83,35 +83,52 @@ public final class KafkaEngine implements AutoCloseable {
         this.topics = topics;
         this.clock = clock;
         this.peers = PeerServer.bind(peerAccess);
-        Properties announced = new Properties();
-        announced.putAll(streamsConfig);
-        announced.put(
-                StreamsConfig.APPLICATION_SERVER_CONFIG,
-                peers.address().host() + ":" + peers.address().port());
+        // what is built is closed again, the last first, if a later piece cannot be built (a port, a client)
+        List<AutoCloseable> built = new ArrayList<>(List.of(peers));
         try {
-            OmnisyncTopology.Built built = OmnisyncTopology.create(topics, configurations);
-            this.streams = new KafkaStreams(built.topology(), announced);
+            Properties announced = new Properties();
+            announced.putAll(streamsConfig);
+            announced.put(
+                    StreamsConfig.APPLICATION_SERVER_CONFIG,
+                    peers.address().host() + ":" + peers.address().port());
+            OmnisyncTopology.Built topology = OmnisyncTopology.create(topics, configurations);
+            this.streams = new KafkaStreams(topology.topology(), announced);
+            built.add(() -> streams.close(Duration.ofSeconds(30)));
             this.agents = new StreamsAgents(
-                    streams, built.configuration(), peers.address(), new PeerClient(peerAccess.token()));
+                    streams, topology.configuration(), peers.address(), new PeerClient(peerAccess.credential()));
+            Map<String, Object> producing = new HashMap<>(clientConfig);
+            // a broker that does not answer fails the produce in time for the HTTP answer (503), not after two minutes
+            producing.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            producing.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) INGRESS_TIMEOUT.toMillis());
+            producing.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) INGRESS_TIMEOUT.toMillis());
+            this.events = new EventPublisher(producing, topics.events());
+            built.add(events);
+            this.publisher = new ConfigurationPublisher(
+                    clientConfig, topics, configurations, ConfigurationPublisher.ADMIN_TRANSACTIONAL_ID, clock);
+            this.ingress = new KafkaIngress(events, agents::version, INGRESS_TIMEOUT.plusSeconds(1));
+            this.admin = new KafkaAdmin(publisher, agents);
+            this.audit = new KafkaAudit(producing, topics.facts(), agents::version, clock);
+            built.add(audit);
+            this.feed = new OmniCommandFeed(clientConfig, topics, agents::configuration, events);
+            built.add(feed);
+            this.backlog = new TalkdeskBacklog(clientConfig, topics.talkdeskCommands(), TALKDESK_DELIVERY_GROUP);
+            built.add(backlog);
+            this.outbox = new KafkaOutbox(backlog);
         } catch (RuntimeException cannotBuild) {
-            peers.close();
+            closeAll(built, cannotBuild);
             throw cannotBuild;
         }
         peers.start(agents);
-        Map<String, Object> producing = new HashMap<>(clientConfig);
-        // a broker that does not answer fails the produce in time for the HTTP answer (503), not after two minutes
-        producing.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        producing.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) INGRESS_TIMEOUT.toMillis());
-        producing.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) INGRESS_TIMEOUT.toMillis());
-        this.events = new EventPublisher(producing, topics.events());
-        this.publisher = new ConfigurationPublisher(
-                clientConfig, topics, configurations, ConfigurationPublisher.ADMIN_TRANSACTIONAL_ID, clock);
-        this.ingress = new KafkaIngress(events, agents::version, INGRESS_TIMEOUT.plusSeconds(1));
-        this.admin = new KafkaAdmin(publisher, agents);
-        this.audit = new KafkaAudit(producing, topics.facts(), agents::version, clock);
-        this.feed = new OmniCommandFeed(clientConfig, topics, agents::configuration, events);
-        this.backlog = new TalkdeskBacklog(clientConfig, topics.talkdeskCommands(), TALKDESK_DELIVERY_GROUP, clock);
-        this.outbox = new KafkaOutbox(backlog);
+    }
+
+    private static void closeAll(List<AutoCloseable> built, RuntimeException cause) {
+        for (int i = built.size() - 1; i >= 0; i--) {
+            try {
+                built.get(i).close();
+            } catch (Exception alsoBroken) {
+                cause.addSuppressed(alsoBroken);
+            }
+        }
     }
 
     /**
@@ -220,7 +237,9 @@ public final class KafkaEngine implements AutoCloseable {
      * live view, {@link FactsFeed}).
      */
     public void watch(EngineWatcher watcher) {
-        started.add(new FactsFeed(clientConfig, topics.facts()).start(watcher));
+        FactsFeed facts = new FactsFeed(clientConfig, topics.facts());
+        started.add(facts);
+        facts.start(watcher);
     }
 
     public KafkaIngress ingress() {

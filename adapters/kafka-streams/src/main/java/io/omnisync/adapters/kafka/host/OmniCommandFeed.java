@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,14 +73,15 @@ import org.slf4j.LoggerFactory;
  * expiry if it answers for the partition, because a console that settled the command anywhere left a trace on the
  * events topic (the echo, the refusal). What remains: an acceptance whose echo never comes (Omni-Channel already
  * showed the status) leaves no trace, and the answering instance, if it is not the one the console told, expires the
- * command 65 s after it was written (the engine stops waiting for an echo that was not coming anyway; the audit shows
+ * command 65 s after it was handed over (the console side's 60 s and the grace; the engine stops waiting for an echo that was not coming anyway; the audit shows
  * {@code expired}); an ownership that moves in the very second an expiry is written may write it twice.
  *
  * <p><b>Commands written while this instance was down.</b> At start the feed reads both topics back from {@link
  * #LOOK_BACK} ago (the console side's expiry window: an older command has expired on the other instances) and hands
  * each agent's latest command from that stretch to the console side, unless the events topic shows it ended (echoed,
  * refused, expired). A command the console accepted but whose echo is not on the topic is handed over again: setting
- * the status the agent already has changes nothing (the port is idempotent), and its expiry is governed as above.
+ * the status the agent already has changes nothing (the port is idempotent), and its expiry is governed as above;
+ * its wait for a console counts from when it was written, so it expires when it does on the other instances.
  * An older command of the agent's is never handed over: the console side keeps only the latest anyway. Commands
  * written after the start are fed as they come, once the stretch before has been read.
  */
@@ -96,7 +96,6 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OmniCommandFeed.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration PENDING_KEPT = Duration.ofMinutes(10);
-    private static final int REMEMBERED = 10_000;
 
     /** A command handed to the console side: where it is in the topic and when it was written. */
     private record Handed(Command.SetOmniStatus command, int partition, long timestamp) {}
@@ -112,14 +111,12 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
     private final ExpiryOwnership ownership;
     private final Clock clock;
     private final Duration grace;
-    private final Map<CommandId, Handed> handed = Collections.synchronizedMap(new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
+    /**
+     * Each agent's command handed to the console side and not answered yet: her latest only, as the console side
+     * keeps it (a newer one replaces it there too), so it is bounded by the agents, not by the traffic.
+     */
+    private final Map<AgentId, Map.Entry<CommandId, Handed>> handed = new ConcurrentHashMap<>();
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CommandId, Handed> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
     private final Map<CommandId, Pending> pending = new ConcurrentHashMap<>();
     private final Settlements settlements = new Settlements();
     private final Thread thread;
@@ -166,7 +163,6 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
      * unsettled command of each agent from that stretch is handed over once it has been read, then what follows.
      */
     public OmniCommandFeed start(OmniChannelPresence consoles) {
-        this.consoles = consoles;
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(omniTopic, eventsTopic)) {
             for (PartitionInfo partition : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
@@ -189,6 +185,8 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
         partitions.forEach(consumer::position);
         catchingUpTo = consumer.endOffsets(partitions, Duration.ofSeconds(30));
         ownership.start();
+        // set last: close() takes a feed with consoles for one whose thread runs (and owns the consumer)
+        this.consoles = consoles;
         thread.start();
         return this;
     }
@@ -197,10 +195,20 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    if (record.topic().equals(eventsTopic)) {
-                        settle(record);
-                    } else {
-                        feed(record);
+                    try {
+                        if (record.topic().equals(eventsTopic)) {
+                            settle(record);
+                        } else {
+                            feed(record);
+                        }
+                    } catch (RuntimeException oneRecord) {
+                        // one record this instance cannot handle must not stop every console's commands
+                        log.error(
+                                "{}-{}@{} could not be handled and is skipped",
+                                record.topic(),
+                                record.partition(),
+                                record.offset(),
+                                oneRecord);
                     }
                 }
                 if (!catchingUpTo.isEmpty() && caughtUp()) {
@@ -240,7 +248,7 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
             latestBeforeStart.put(omni.agent(), Map.entry(id, command));
             return;
         }
-        handOver(id, command);
+        handOver(id, command, clock.instant());
     }
 
     private boolean caughtUp() {
@@ -253,7 +261,8 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
         for (Map.Entry<CommandId, Handed> latest : latestBeforeStart.values()) {
             Handed command = latest.getValue();
             if (!settlements.settles(command.command(), command.timestamp())) {
-                handOver(latest.getKey(), command);
+                // its wait for a console counts from when it was written, as on the instances that were up
+                handOver(latest.getKey(), command, Instant.ofEpochMilli(command.timestamp()));
                 handedOver++;
             }
         }
@@ -265,18 +274,19 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
         latestBeforeStart.clear();
     }
 
-    private void handOver(CommandId id, Handed command) {
+    private void handOver(CommandId id, Handed command, Instant since) {
         Command.SetOmniStatus omni = command.command();
         Option<Agent> agent = configuration.get().agent(omni.agent());
         if (agent.isEmpty()) {
             log.info("Omni command {} is for {}, whom the running configuration no longer has", id, omni.agent());
             return;
         }
-        handed.put(id, command);
-        VendorAnswer answer = consoles.setPresenceStatus(id, agent.get(), omni.status());
+        Map.Entry<CommandId, Handed> entry = Map.entry(id, command);
+        handed.put(omni.agent(), entry);
+        VendorAnswer answer = consoles.setPresenceStatus(id, agent.get(), omni.status(), since);
         if (answer instanceof VendorAnswer.Refused refused) {
             // the same refusal on every instance (it comes from the configuration): written once, as an expiry is
-            handed.remove(id);
+            handed.remove(omni.agent(), entry);
             Instant now = clock.instant();
             pending.put(id, new Pending(command, EventRecord.CommandFailed.of(omni, refused), now, now));
         }
@@ -284,10 +294,11 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
 
     @Override
     public boolean answered(AgentId agent, CommandId command, CommandAnswer answer) {
-        Handed handedOver = handed.remove(command);
-        if (handedOver == null || !handedOver.command().agent().equals(agent)) {
+        Map.Entry<CommandId, Handed> latest = handed.get(agent);
+        if (latest == null || !latest.getKey().equals(command) || !handed.remove(agent, latest)) {
             return false;
         }
+        Handed handedOver = latest.getValue();
         if (answer instanceof CommandAnswer.Refused refused) {
             // her console told this instance, and only this one
             write(EventRecord.CommandFailed.of(

@@ -13,10 +13,14 @@ import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,6 +49,8 @@ public final class StreamsAgents implements QueryAgents, OwnedSessions {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsAgents.class);
     private static final Serializer<String> KEYS = new StringSerializer();
+    /** Up to this many agents are asked for one by one; more, the owners are asked for all they own. */
+    private static final int ONE_BY_ONE = 8;
 
     private final KafkaStreams streams;
     private final RunningConfiguration running;
@@ -83,20 +89,39 @@ public final class StreamsAgents implements QueryAgents, OwnedSessions {
 
     @Override
     public Seq<AgentSession> agents() {
+        return sessions(configuration().agents().values().toList());
+    }
+
+    /** A few agents one by one from their owners; more at once, one question to each instance that owns any. */
+    @Override
+    public Seq<AgentSession> agents(Set<AgentId> wanted) {
+        Configuration configuration = configuration();
+        Seq<Agent> known = wanted.toList().flatMap(configuration::agent);
+        return known.size() <= ONE_BY_ONE ? known.map(this::session) : sessions(known);
+    }
+
+    /** Their sessions: this instance's copy, overwritten by what every other instance with active tasks owns. */
+    private Seq<AgentSession> sessions(Seq<Agent> agents) {
         Map<String, SessionRecord> known = new HashMap<>();
-        readAll(stores(true), known);
+        readLocally(store -> readAll(store, known));
+        java.util.List<CompletableFuture<Either<String, Seq<SessionRecord>>>> asked = new ArrayList<>();
+        java.util.List<HostInfo> peers = new ArrayList<>();
         for (StreamsMetadata instance : streams.streamsMetadataForStore(StoreNames.SESSIONS)) {
             if (!instance.hostInfo().equals(self) && !instance.topicPartitions().isEmpty()) {
-                peers.sessions(instance.hostInfo())
-                        .peekLeft(why -> log.warn(
-                                "the sessions {} owns are answered from this instance's copy: {}",
-                                instance.hostInfo(),
-                                why))
-                        .forEach(owned -> owned.forEach(
-                                session -> known.put(session.session().agent().value(), session)));
+                peers.add(instance.hostInfo());
+                asked.add(this.peers.sessionsAsync(instance.hostInfo()));
             }
         }
-        return configuration().agents().values().toList().map(agent -> {
+        for (int i = 0; i < asked.size(); i++) {
+            HostInfo peer = peers.get(i);
+            asked.get(i)
+                    .join()
+                    .peekLeft(why ->
+                            log.warn("the sessions {} owns are answered from this instance's copy: {}", peer, why))
+                    .forEach(owned -> owned.forEach(
+                            session -> known.put(session.session().agent().value(), session)));
+        }
+        return agents.map(agent -> {
             SessionRecord stored = known.get(agent.id().value());
             return stored == null ? AgentSession.of(agent) : stored.session();
         });
@@ -112,14 +137,37 @@ public final class StreamsAgents implements QueryAgents, OwnedSessions {
             }
             log.warn("{}'s session is answered from this instance's copy: {}", id, asked.getLeft());
         }
-        SessionRecord stored = stores(true).get(id);
-        return stored == null ? AgentSession.of(agent) : stored.session();
+        Map<String, SessionRecord> stored = new HashMap<>();
+        readLocally(store -> {
+            SessionRecord found = store.get(id);
+            if (found != null) {
+                stored.put(id, found);
+            }
+        });
+        return stored.containsKey(id) ? stored.get(id).session() : AgentSession.of(agent);
     }
 
-    /** The instance whose active task runs her partition, or null while Streams does not know (rebalancing). */
+    /**
+     * The instance whose active task runs her partition; null while Streams does not know (rebalancing) or no
+     * instance runs it (Streams' "unavailable" host, e.g. while instances of a release that announced no address
+     * still run it).
+     */
     private HostInfo owner(String agent) {
         KeyQueryMetadata metadata = streams.queryMetadataForKey(StoreNames.SESSIONS, agent, KEYS);
-        return metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) ? null : metadata.activeHost();
+        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            return null;
+        }
+        HostInfo active = metadata.activeHost();
+        return active == null || active.port() < 0 ? null : active;
+    }
+
+    /** Reads this instance's copy (active and standby tasks); an instance that has none now reads nothing. */
+    private void readLocally(Consumer<ReadOnlyKeyValueStore<String, SessionRecord>> read) {
+        try {
+            read.accept(stores(true));
+        } catch (InvalidStateStoreException noneHere) {
+            log.debug("this instance has no sessions store to read now: {}", noneHere.getMessage());
+        }
     }
 
     @Override

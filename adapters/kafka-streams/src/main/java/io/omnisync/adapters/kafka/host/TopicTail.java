@@ -62,7 +62,17 @@ final class TopicTail implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    each.accept(record);
+                    try {
+                        each.accept(record);
+                    } catch (RuntimeException oneRecord) {
+                        log.error(
+                                "{}: {}-{}@{} could not be handled and is skipped",
+                                name,
+                                record.topic(),
+                                record.partition(),
+                                record.offset(),
+                                oneRecord);
+                    }
                 }
             }
         } catch (WakeupException stopping) {

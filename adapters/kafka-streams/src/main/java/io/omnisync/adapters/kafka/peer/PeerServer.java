@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * The endpoint an instance's peers ask for the sessions it owns: {@code GET /omnisync/peer/sessions/{agent}} (200 with
  * her session as {@link SessionCodec} writes it, 404 when nothing was decided for her yet) and {@code GET
  * /omnisync/peer/sessions} (200, every owned session, one per line). 503 when this instance cannot answer for it now
- * ({@link OwnedSessions}), 401 without the deployment's token. Not part of the public API of SPEC 10: it listens on
+ * ({@link OwnedSessions}), 401 without the deployment's peer credential ({@link PeerAccess#credential()}). Not part of the public API of SPEC 10: it listens on
  * a port of its own, which Kafka Streams announces to the other instances as this one's {@code application.server}.
+ * It listens on every interface: keep the port on the cluster's network (a firewall, a network policy).
  *
  * <p>{@link #bind} takes the port before Kafka Streams is built (the address goes into its configuration); {@link
  * #start} answers once the sessions exist.
@@ -60,7 +60,7 @@ public final class PeerServer implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(access.port()), 64);
             HostInfo address =
                     new HostInfo(access.advertisedHost(), server.getAddress().getPort());
-            return new PeerServer(server, address, (BEARER + access.token()).getBytes(StandardCharsets.UTF_8));
+            return new PeerServer(server, address, (BEARER + access.credential()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for peer queries on port " + access.port(), e);
         }
@@ -92,18 +92,18 @@ public final class PeerServer implements AutoCloseable {
                 send(exchange, 405, "text/plain", "GET only");
                 return;
             }
-            String path = exchange.getRequestURI().getRawPath();
+            // the path decoded as a URI path is (a '+' stays a '+'); what follows the prefix is the agent's id whole
+            String path = exchange.getRequestURI().getPath();
             if (path.equals(SESSIONS)) {
                 sendAll(exchange, sessions.allOwned());
             } else if (path.startsWith(SESSIONS + "/") && path.length() > SESSIONS.length() + 1) {
-                String agent = URLDecoder.decode(path.substring(SESSIONS.length() + 1), StandardCharsets.UTF_8);
-                sendOne(exchange, sessions.owned(agent));
+                sendOne(exchange, sessions.owned(path.substring(SESSIONS.length() + 1)));
             } else {
                 send(exchange, 404, "text/plain", "no such peer query");
             }
         } catch (RuntimeException broken) {
             log.warn("a peer query failed", broken);
-            send(exchange, 500, "text/plain", "the query failed here: " + broken);
+            send(exchange, 500, "text/plain", "the query failed here; this instance's log says why");
         } finally {
             exchange.close();
         }

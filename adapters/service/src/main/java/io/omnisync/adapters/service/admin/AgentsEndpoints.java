@@ -65,7 +65,7 @@ public final class AgentsEndpoints implements RouteGroup {
 
     private void audit(ApiRequest request) {
         AgentId agent = AgentId.of(request.pathParam("id"));
-        if (agents.agent(agent).isEmpty()) {
+        if (agents.configuration().agent(agent).isEmpty()) {
             throw ApiError.notFound("no agent '" + agent + "' in the running configuration");
         }
         ObjectNode answer = Json.object();

@@ -10,6 +10,7 @@ import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.session.AgentSession;
 import io.omnisync.domain.sync.Fact;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -147,7 +148,7 @@ public final class LiveAgents implements ServiceLifecycle, EngineWatcher {
             } else {
                 List<AgentId> touched = new ArrayList<>(changed);
                 changed.removeAll(touched);
-                touched.forEach(agent -> agents.get().agent(agent).forEach(sessions::add));
+                agents.get().agents(HashSet.ofAll(touched)).forEach(sessions::add);
             }
             if (sessions.isEmpty() && events.isEmpty()) {
                 return;

@@ -258,12 +258,20 @@ public final class ConsoleCommands implements OmniChannelPresence, ServiceLifecy
 
     @Override
     public VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status) {
+        return setPresenceStatus(command, agent, status, clock.instant());
+    }
+
+    /** Waits for the console at most 60 s from {@code decidedAt} (or from now, if that is later than now). */
+    @Override
+    public VendorAnswer setPresenceStatus(CommandId command, Agent agent, PresenceStatusId status, Instant decidedAt) {
         Optional<String> salesforceId = directory.salesforceId(status);
         if (salesforceId.isEmpty()) {
             return new VendorAnswer.Refused("the presence status '" + status
                     + "' has no salesforceId in the configuration, which the console needs to set it");
         }
-        Outstanding latest = new Outstanding(command, agent.id(), status, salesforceId.get(), clock.instant());
+        Instant now = clock.instant();
+        Outstanding latest = new Outstanding(
+                command, agent.id(), status, salesforceId.get(), decidedAt.isAfter(now) ? now : decidedAt);
         AgentConsole console = console(agent.id());
         console.offer(latest, clock.instant())
                 .ifPresent(replaced -> LOG.info(

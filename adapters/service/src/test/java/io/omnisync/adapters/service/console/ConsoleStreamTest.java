@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omnisync.adapters.service.RunningService;
 import io.omnisync.adapters.service.StreamReader;
+import io.omnisync.application.vendor.CommandId;
+import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
+import io.omnisync.domain.status.PresenceStatusId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -219,6 +222,26 @@ class ConsoleStreamTest {
                 ConsoleClient.statusChanged(newEventId(), "Lunch_Break", LUNCH_BREAK, "OmniManualStatusChange"));
         List<String> reasons = service.auditReasons("maria");
         assertThat(reasons.get(reasons.size() - 1)).isNotEqualTo("skipped:ECHO");
+    }
+
+    @Test
+    void a_command_decided_a_while_ago_waits_for_a_console_only_what_is_left_of_its_60_seconds() {
+        Agent maria =
+                service.parts.agents.configuration().agent(AgentId.of("maria")).get();
+        Instant decided = service.clock.instant().minusSeconds(50);
+
+        service.parts.console.setPresenceStatus(
+                CommandId.of(4_242), maria, PresenceStatusId.of("Lunch_Break"), decided);
+        service.clock.advance(Duration.ofSeconds(5));
+        await().during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(3))
+                .until(() ->
+                        service.parts.console.outstanding(AgentId.of("maria")).isPresent());
+        service.clock.advance(Duration.ofSeconds(6));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        service.parts.console.outstanding(AgentId.of("maria")).isEmpty());
     }
 
     @Test

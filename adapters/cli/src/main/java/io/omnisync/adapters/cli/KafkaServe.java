@@ -68,6 +68,20 @@ final class KafkaServe {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaServe.class);
     private static final Duration STARTING = Duration.ofMinutes(2);
 
+    /** Kafka settings a {@code --kafka-config} file may not set: SPEC 13's, and those each client has its own of. */
+    private static final java.util.Set<String> OMNISYNCS = java.util.Set.of(
+            "bootstrap.servers",
+            "application.id",
+            "application.server",
+            "processing.guarantee",
+            "num.standby.replicas",
+            "state.dir",
+            "group.id",
+            "group.instance.id",
+            "transactional.id",
+            "isolation.level",
+            "enable.auto.commit");
+
     private final String bootstrapServers;
     private final int port;
     private final boolean replace;
@@ -265,7 +279,8 @@ final class KafkaServe {
                 try {
                     peerPort = Integer.parseInt(advertise.substring(colon + 1));
                 } catch (NumberFormatException notANumber) {
-                    peerPort = -1;
+                    return Either.left("--advertise " + advertise + ": '" + advertise.substring(colon + 1)
+                            + "' is not a port number");
                 }
             }
         }
@@ -289,6 +304,12 @@ final class KafkaServe {
         }
         Map<String, String> settings = new TreeMap<>();
         read.stringPropertyNames().forEach(name -> settings.put(name, read.getProperty(name)));
+        for (String name : settings.keySet()) {
+            if (OMNISYNCS.contains(name)) {
+                return Either.left("--kafka-config " + file + ": '" + name + "' is Omnisync's to set, not the file's"
+                        + " (SPEC 13 fixes it, or each of Omnisync's clients needs its own); remove it");
+            }
+        }
         return Either.right(settings);
     }
 

@@ -278,7 +278,21 @@ class KafkaServeTest {
                 "--advertise",
                 "10.0.0.7:port")) {
             assertThat(serve.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", serve.err())).contains("--advertise 10.0.0.7:port");
+            assertThat(String.join("\n", serve.err())).contains("--advertise 10.0.0.7:port: 'port' is not a port");
+        }
+        Path reserved = Files.writeString(folder.resolve("kafka.properties"), "transactional.id=mine\n");
+        try (ServeProcess serve = ServeProcess.start(
+                folder,
+                "--config",
+                config.toString(),
+                "--secrets",
+                secrets,
+                "--kafka",
+                kafka.bootstrapServers(),
+                "--kafka-config",
+                reserved.toString())) {
+            assertThat(serve.awaitExit()).isEqualTo(2);
+            assertThat(String.join("\n", serve.err())).contains("'transactional.id' is Omnisync's to set");
         }
     }
 

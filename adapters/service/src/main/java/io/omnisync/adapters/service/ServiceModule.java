@@ -23,6 +23,7 @@ import io.omnisync.adapters.service.http.RouteGroup;
 import io.omnisync.adapters.service.http.ServerOptions;
 import io.omnisync.adapters.service.ops.OpsEndpoints;
 import io.omnisync.adapters.service.ops.Readiness;
+import io.omnisync.adapters.service.ops.ReadinessCheck;
 import io.omnisync.adapters.service.ops.ServiceMetrics;
 import io.omnisync.adapters.service.page.AdminPage;
 import io.omnisync.adapters.service.security.AdminAccess;
@@ -90,6 +91,8 @@ public final class ServiceModule extends AbstractModule {
         routes.addBinding().to(SettingsEndpoints.class);
         routes.addBinding().to(AdminPage.class);
         Multibinder.newSetBinder(binder(), ServiceLifecycle.class).addBinding().to(LiveAgents.class);
+        // none in process; serve --kafka adds Kafka Streams' and its deliveries' state
+        Multibinder.newSetBinder(binder(), ReadinessCheck.class);
     }
 
     @Provides

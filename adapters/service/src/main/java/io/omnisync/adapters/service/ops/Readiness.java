@@ -7,11 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether the service should get traffic (SPEC 10.4): it has started and is not stopping, it is the active process
- * (with a standby on a shared store, the one holding the lease), a configuration is loaded, and the store answers a
- * read. Each probe reads one agent's session, so a store that went away shows at once.
+ * (with a standby on a shared store, the one holding the lease), what else its host needs runs ({@link
+ * ReadinessCheck}), a configuration is loaded, and the store answers a read. Each probe reads one agent's session, so a store that went away shows at once.
  */
 @Singleton
 public final class Readiness {
@@ -24,12 +25,19 @@ public final class Readiness {
 
     private final Provider<QueryAgents> engine;
     private final ActiveLease lease;
+    private final Set<ReadinessCheck> checks;
     private volatile State state = State.STARTING;
 
-    @Inject
     public Readiness(Provider<QueryAgents> engine, ActiveLease lease) {
+        this(engine, lease, Set.of());
+    }
+
+    /** @param checks what else the host needs running ({@link ReadinessCheck}), asked after the lease */
+    @Inject
+    public Readiness(Provider<QueryAgents> engine, ActiveLease lease, Set<ReadinessCheck> checks) {
         this.engine = engine;
         this.lease = lease;
+        this.checks = Set.copyOf(checks);
     }
 
     public void serving() {
@@ -47,6 +55,12 @@ public final class Readiness {
         }
         if (!lease.held()) {
             return Optional.of("this process is not the active one: another holds the store's lease");
+        }
+        for (ReadinessCheck check : checks) {
+            Optional<String> why = check.notReady();
+            if (why.isPresent()) {
+                return why;
+            }
         }
         QueryAgents agents = engine.get();
         Configuration configuration;

@@ -10,6 +10,8 @@ import io.omnisync.domain.session.AgentSession;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,18 @@ class ReadinessTest {
         assertThat(readiness.notReady())
                 .contains("this process is not the active one: another holds the store's lease");
         held.set(true);
+        assertThat(readiness.notReady()).contains("no configuration is loaded");
+    }
+
+    @Test
+    void a_part_the_host_needs_that_stopped_takes_the_service_out_of_rotation_until_it_runs_again() {
+        AtomicBoolean feedRuns = new AtomicBoolean(false);
+        ReadinessCheck feed = () -> feedRuns.get() ? Optional.empty() : Optional.of("the Omni command feed stopped");
+        Readiness readiness = new Readiness(() -> new Engine(false, true), ActiveLease.SOLE_OWNER, Set.of(feed));
+        readiness.serving();
+
+        assertThat(readiness.notReady()).contains("the Omni command feed stopped");
+        feedRuns.set(true);
         assertThat(readiness.notReady()).contains("no configuration is loaded");
     }
 

@@ -2,6 +2,7 @@ package io.omnisync.adapters.cli;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.omnisync.adapters.composition.Bootstrap;
 import io.omnisync.adapters.composition.SystemClockModule;
@@ -17,6 +18,7 @@ import io.omnisync.adapters.service.ServiceModule;
 import io.omnisync.adapters.service.admin.LiveAgents;
 import io.omnisync.adapters.service.console.ConsoleModule;
 import io.omnisync.adapters.service.http.ServerOptions;
+import io.omnisync.adapters.service.ops.ReadinessCheck;
 import io.omnisync.adapters.service.security.ServiceSecrets;
 import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
 import io.omnisync.adapters.talkdesk.port.TalkdeskHttpModule;
@@ -239,7 +241,10 @@ final class KafkaServe {
         };
     }
 
-    /** The engine's ports the service uses, answered by Kafka: events, queries, admin changes, audit, answers. */
+    /**
+     * The engine's ports the service uses, answered by Kafka: events, queries, admin changes, audit, answers, pending
+     * commands; and readiness, which follows Kafka Streams and the deliveries.
+     */
     private static Module kafka(KafkaEngine engine) {
         return new AbstractModule() {
             @Override
@@ -253,6 +258,9 @@ final class KafkaServe {
                 bind(AuditTrail.class).toInstance(engine.audit());
                 bind(CommandAnswered.class).toInstance(engine.consoleAnswers());
                 bind(DeliverCommands.class).toInstance(engine.outbox());
+                Multibinder.newSetBinder(binder(), ReadinessCheck.class)
+                        .addBinding()
+                        .toInstance(engine::notReady);
             }
         };
     }

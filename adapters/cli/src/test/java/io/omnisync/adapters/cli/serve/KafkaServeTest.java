@@ -80,6 +80,9 @@ class KafkaServeTest {
                     "--port",
                     "0")) {
                 int port = serve.awaitListening();
+                assertThat(serve.get(port, "/readyz", null).statusCode())
+                        .as("ready: Kafka Streams runs, the deliveries and feeds too")
+                        .isEqualTo(200);
                 StringBuffer stream = openConsoleStream(serve, port, "0055e000001MariaAAA");
                 StringBuffer live = openStream(serve, port, "/api/stream", "Bearer " + ServeProcess.ADMIN_TOKEN);
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

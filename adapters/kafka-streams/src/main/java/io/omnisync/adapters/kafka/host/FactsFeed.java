@@ -35,6 +35,11 @@ public final class FactsFeed implements AutoCloseable {
                 .forEach(decided -> watcher.recorded(List.of(decided.fact())));
     }
 
+    /** Whether it reads the facts topic: started, and neither closed nor stopped by a failure. */
+    public boolean isRunning() {
+        return facts.isRunning();
+    }
+
     @Override
     public void close() {
         facts.close();

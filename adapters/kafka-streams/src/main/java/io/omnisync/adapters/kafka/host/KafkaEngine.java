@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -71,6 +72,8 @@ public final class KafkaEngine implements AutoCloseable {
     private final TalkdeskBacklog backlog;
     private final KafkaOutbox outbox;
     private final List<AutoCloseable> started = new ArrayList<>();
+    private volatile TalkdeskDelivery delivery;
+    private volatile FactsFeed facts;
 
     private KafkaEngine(
             Map<String, Object> clientConfig,
@@ -228,6 +231,7 @@ public final class KafkaEngine implements AutoCloseable {
                         clock)
                 .start();
         started.add(delivery);
+        this.delivery = delivery;
         feed.start(consoles);
         started.add(feed);
     }
@@ -240,6 +244,28 @@ public final class KafkaEngine implements AutoCloseable {
         FactsFeed facts = new FactsFeed(clientConfig, topics.facts());
         started.add(facts);
         facts.start(watcher);
+        this.facts = facts;
+    }
+
+    /**
+     * Why this instance should get no traffic now, or empty (its part of {@code /readyz}): Kafka Streams neither
+     * running nor rebalancing (an error, a shutdown), or a delivery or feed it started that stopped.
+     */
+    public Optional<String> notReady() {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+            return Optional.of("Kafka Streams is " + state);
+        }
+        if (delivery != null && !delivery.isRunning()) {
+            return Optional.of("the Talkdesk delivery stopped");
+        }
+        if (delivery != null && !feed.isRunning()) {
+            return Optional.of("the Omni command feed stopped: consoles here get no commands");
+        }
+        if (facts != null && !facts.isRunning()) {
+            return Optional.of("the facts feed stopped: the live view here shows no changes");
+        }
+        return Optional.empty();
     }
 
     public KafkaIngress ingress() {

@@ -347,6 +347,11 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
         });
     }
 
+    /** Whether it feeds the consoles: started, and neither closed nor stopped by a failure. */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
     /** Whether this instance writes the unanswered commands of {@code partition} now (for tests). */
     boolean answersFor(int partition) {
         return ownership.owns(partition);

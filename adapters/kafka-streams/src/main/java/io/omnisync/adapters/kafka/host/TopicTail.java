@@ -84,6 +84,11 @@ final class TopicTail implements AutoCloseable {
         }
     }
 
+    /** Whether it reads: started, and neither closed nor stopped by a failure. */
+    boolean isRunning() {
+        return thread != null && thread.isAlive();
+    }
+
     @Override
     public void close() {
         running = false;

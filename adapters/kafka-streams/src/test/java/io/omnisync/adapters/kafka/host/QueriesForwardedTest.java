@@ -37,8 +37,12 @@ class QueriesForwardedTest {
         try (KafkaEngine first = engine(deployment, "first");
                 KafkaEngine second = engine(deployment, "second")) {
             first.seed(workload.configuration());
+            assertThat(first.notReady()).as("not started yet").contains("Kafka Streams is CREATED");
             first.start(TIMEOUT);
             second.start(TIMEOUT);
+            await("both ready")
+                    .atMost(TIMEOUT)
+                    .until(() -> first.notReady().isEmpty() && second.notReady().isEmpty());
             await("each instance owns some agents, together all")
                     .atMost(TIMEOUT)
                     .until(() -> owned(first, workload) > 0

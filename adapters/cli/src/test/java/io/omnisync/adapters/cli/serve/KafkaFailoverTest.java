@@ -23,8 +23,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -97,6 +101,10 @@ class KafkaFailoverTest {
                 int killedPort = killed.awaitListening();
                 try (ServeProcess survivor = ServeProcess.start(folder, arguments)) {
                     int survivorPort = survivor.awaitListening();
+                    // a failover only if the instance to be killed runs some of the agents' partitions
+                    await("both instances run some of the events' partitions")
+                            .atMost(PATIENCE)
+                            .until(() -> membersRunningEvents(kafka) == 2);
                     Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
                     List<String> acknowledged = new ArrayList<>();
@@ -250,6 +258,20 @@ class KafkaFailoverTest {
                     .putArray("permissionSets");
         }
         return configuration.toPrettyString();
+    }
+
+    /** How many members of the Streams group ({@code omnisync}) are assigned partitions of the events topic. */
+    private static long membersRunningEvents(EmbeddedKafka kafka) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("omnisync"))
+                    .describedGroups()
+                    .get("omnisync")
+                    .get(30, TimeUnit.SECONDS);
+            return group.members().stream()
+                    .filter(member -> member.assignment().topicPartitions().stream()
+                            .anyMatch(partition -> partition.topic().equals(TOPICS.events())))
+                    .count();
+        }
     }
 
     /**

@@ -116,7 +116,7 @@ public final class KafkaEngine implements AutoCloseable {
             built.add(feed);
             this.backlog = new TalkdeskBacklog(clientConfig, topics.talkdeskCommands(), TALKDESK_DELIVERY_GROUP);
             built.add(backlog);
-            this.outbox = new KafkaOutbox(backlog);
+            this.outbox = new KafkaOutbox(backlog, feed);
         } catch (RuntimeException cannotBuild) {
             closeAll(built, cannotBuild);
             throw cannotBuild;

@@ -9,15 +9,18 @@ import io.vavr.collection.Seq;
 /**
  * On Kafka the commands topics are the outbox, sent by the Talkdesk delivery's consumer group and the consoles'
  * feeds: there is nothing to send by hand ({@link #deliverDue}, {@link #resendNow}), and what waits ({@code GET
- * /api/pending}, {@code pendingCommands} in {@code GET /api/agents}) is the delivery group's backlog, the same from
- * any instance ({@link TalkdeskBacklog}).
+ * /api/pending}, {@code pendingCommands} in {@code GET /api/agents}) is the delivery group's backlog ({@link
+ * TalkdeskBacklog}) and the Omni commands no console settled yet ({@link OmniCommandFeed#outstanding()}), the same from
+ * any instance.
  */
 public final class KafkaOutbox implements DeliverCommands {
 
     private final TalkdeskBacklog talkdesk;
+    private final OmniCommandFeed omni;
 
-    public KafkaOutbox(TalkdeskBacklog talkdesk) {
+    public KafkaOutbox(TalkdeskBacklog talkdesk, OmniCommandFeed omni) {
         this.talkdesk = talkdesk;
+        this.omni = omni;
     }
 
     @Override
@@ -32,6 +35,6 @@ public final class KafkaOutbox implements DeliverCommands {
 
     @Override
     public Seq<PendingCommand> pending() {
-        return talkdesk.pending();
+        return talkdesk.pending().appendAll(omni.outstanding());
     }
 }

@@ -8,6 +8,7 @@ import io.omnisync.adapters.kafka.ingress.EventPublisher;
 import io.omnisync.adapters.kafka.topology.Topics;
 import io.omnisync.application.delivery.CommandAnswer;
 import io.omnisync.application.delivery.CommandAnswered;
+import io.omnisync.application.store.PendingCommand;
 import io.omnisync.application.vendor.CommandId;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.VendorAnswer;
@@ -15,6 +16,7 @@ import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.agent.AgentId;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.sync.Command;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
@@ -345,6 +347,17 @@ public final class OmniCommandFeed implements CommandAnswered, AutoCloseable {
                         "what became of a command for {} could not be written: {}", record.agent(), failure.toString());
             }
         });
+    }
+
+    /**
+     * The Omni commands waiting for a console to settle them (each agent's latest), the same on every instance: all
+     * of them hold every command. Oldest first.
+     */
+    public Seq<PendingCommand> outstanding() {
+        return io.vavr.collection.List.ofAll(handed.values())
+                .sortBy(entry -> entry.getValue().timestamp())
+                .map(entry ->
+                        new PendingCommand(entry.getKey(), entry.getValue().command(), 0, Option.none()));
     }
 
     /** Whether it feeds the consoles: started, and neither closed nor stopped by a failure. */

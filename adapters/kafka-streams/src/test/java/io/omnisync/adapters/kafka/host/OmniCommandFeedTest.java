@@ -108,6 +108,12 @@ class OmniCommandFeedTest {
             write(kafka, topics, List.of(command(MARIA, LUNCH), command(JOAO, AWAY), command(ANA, LUNCH)));
             await().atMost(TIMEOUT)
                     .until(() -> atFirst.all().size() == 3 && atSecond.all().size() == 3);
+            for (OmniCommandFeed instance : List.of(first, second)) {
+                assertThat(instance.outstanding())
+                        .as("GET /api/pending from either instance: the three commands no console settled yet")
+                        .extracting(pending -> pending.command().agent())
+                        .containsExactlyInAnyOrder(MARIA, JOAO, ANA);
+            }
 
             for (AgentId agent : List.of(MARIA, JOAO, ANA)) {
                 assertThat(first.answered(agent, atFirst.of(agent).command(), CommandAnswer.EXPIRED))
@@ -115,6 +121,8 @@ class OmniCommandFeedTest {
                 assertThat(second.answered(agent, atSecond.of(agent).command(), CommandAnswer.EXPIRED))
                         .isTrue();
             }
+            assertThat(first.outstanding()).isEmpty();
+            assertThat(second.outstanding()).isEmpty();
 
             await().atMost(TIMEOUT).until(() -> expiries(kafka, topics).size() == 3);
             await().during(GRACE.multipliedBy(4))

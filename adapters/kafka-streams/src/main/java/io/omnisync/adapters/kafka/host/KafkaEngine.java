@@ -241,7 +241,7 @@ public final class KafkaEngine implements AutoCloseable {
      * live view, {@link FactsFeed}).
      */
     public void watch(EngineWatcher watcher) {
-        FactsFeed facts = new FactsFeed(clientConfig, topics.facts());
+        FactsFeed facts = new FactsFeed(clientConfig, topics.facts(), agents::version);
         started.add(facts);
         facts.start(watcher);
         this.facts = facts;

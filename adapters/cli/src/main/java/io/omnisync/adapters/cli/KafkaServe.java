@@ -33,6 +33,7 @@ import io.omnisync.application.reporting.AcceptReportedChange;
 import io.omnisync.application.vendor.OmniChannelPresence;
 import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorCalls;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.configuration.ConfigurationDraft;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
@@ -117,6 +118,7 @@ final class KafkaServe {
         final OmniChannelPresence consoles;
         final LiveAgents live;
         final VendorCalls calls;
+        final EngineWatcher watcher;
 
         @Inject
         Running(
@@ -124,12 +126,14 @@ final class KafkaServe {
                 TalkdeskPresence talkdesk,
                 OmniChannelPresence consoles,
                 LiveAgents live,
-                VendorCalls calls) {
+                VendorCalls calls,
+                EngineWatcher watcher) {
             this.service = service;
             this.talkdesk = talkdesk;
             this.consoles = consoles;
             this.live = live;
             this.calls = calls;
+            this.watcher = watcher;
         }
     }
 
@@ -200,8 +204,9 @@ final class KafkaServe {
         Running running =
                 new Bootstrap(modules(keys)).overriddenBy(kafka(engine)).initialize(Running.class);
         engine.startDelivery(running.talkdesk, running.consoles, running.calls);
-        // the live view learns what changed from the facts topic; /metrics keeps counting this process' own work only
+        // the live view learns what changed from the facts topic; /metrics counts what this instance's tasks decide
         engine.watch(running.live);
+        engine.watchDecisions(running.watcher);
         try {
             running.service.start();
         } catch (RuntimeException cannotListen) {

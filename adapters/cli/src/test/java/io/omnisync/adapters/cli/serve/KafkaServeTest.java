@@ -93,6 +93,13 @@ class KafkaServeTest {
                 await("the Omni command on maria's console stream")
                         .atMost(PATIENCE)
                         .until(() -> stream.indexOf("\"statusApiName\":\"Lunch_Break\"") >= 0);
+                await("the decision counted in /metrics by the instance whose task decided it")
+                        .atMost(PATIENCE)
+                        .until(() -> serve.get(port, "/metrics", null)
+                                .body()
+                                .contains("omnisync_commands_decided_total{vendor=\"omni\"} 1.0"));
+                assertThat(serve.get(port, "/metrics", null).body())
+                        .contains("omnisync_decisions_total{outcome=\"synced\"} 1.0");
                 await("maria's change on the admin's live view, told by the facts topic")
                         .atMost(PATIENCE)
                         .until(() -> live.toString()

@@ -17,6 +17,11 @@ import io.omnisync.application.vendor.TalkdeskPresence;
 import io.omnisync.application.vendor.VendorCalls;
 import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.configuration.ConfigurationDraft;
+import io.omnisync.domain.event.AgentEvent;
+import io.omnisync.domain.sync.AgentDecision;
+import io.omnisync.domain.sync.Fact;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +77,9 @@ public final class KafkaEngine implements AutoCloseable {
     private final TalkdeskBacklog backlog;
     private final KafkaOutbox outbox;
     private final List<AutoCloseable> started = new ArrayList<>();
+    /** What this instance's tasks decide, told to whoever {@link #watchDecisions} names (nobody until then). */
+    private final SwitchedWatcher decisions = new SwitchedWatcher();
+
     private volatile TalkdeskDelivery delivery;
     private volatile FactsFeed facts;
 
@@ -94,7 +102,7 @@ public final class KafkaEngine implements AutoCloseable {
             announced.put(
                     StreamsConfig.APPLICATION_SERVER_CONFIG,
                     peers.address().host() + ":" + peers.address().port());
-            OmnisyncTopology.Built topology = OmnisyncTopology.create(topics, configurations);
+            OmnisyncTopology.Built topology = OmnisyncTopology.create(topics, configurations, decisions);
             this.streams = new KafkaStreams(topology.topology(), announced);
             built.add(() -> streams.close(Duration.ofSeconds(30)));
             this.agents = new StreamsAgents(
@@ -245,6 +253,32 @@ public final class KafkaEngine implements AutoCloseable {
         started.add(facts);
         facts.start(watcher);
         this.facts = facts;
+    }
+
+    /**
+     * Tells {@code watcher} what this instance's Streams tasks decide, as they decide it (a service's metrics: each
+     * instance counts its own work, so the deployment's figure is the sum over instances; a task that fails over may
+     * count a few records twice). The decision time is the domain's; the store time is writing the session and the
+     * outputs to Streams' store and buffers (the transaction commits every 100 ms: Streams' own metrics).
+     */
+    public void watchDecisions(EngineWatcher watcher) {
+        decisions.target = watcher;
+    }
+
+    /** An engine watcher whose target is set once the service that watches exists. */
+    private static final class SwitchedWatcher implements EngineWatcher {
+        private volatile EngineWatcher target = EngineWatcher.NOBODY;
+
+        @Override
+        public void decided(
+                AgentEvent event, Either<Fact.Skipped, AgentDecision> decision, Duration deciding, Duration storing) {
+            target.decided(event, decision, deciding, storing);
+        }
+
+        @Override
+        public void recorded(Seq<Fact> facts) {
+            target.recorded(facts);
+        }
     }
 
     /**

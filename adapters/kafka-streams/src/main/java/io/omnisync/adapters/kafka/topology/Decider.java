@@ -8,6 +8,7 @@ import io.omnisync.adapters.kafka.codec.FactRecord;
 import io.omnisync.adapters.kafka.codec.ParkedRecords;
 import io.omnisync.adapters.kafka.codec.SessionRecord;
 import io.omnisync.adapters.kafka.codec.Unreadable;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.agent.Agent;
 import io.omnisync.domain.configuration.Configuration;
 import io.omnisync.domain.session.AgentSession;
@@ -53,14 +54,16 @@ final class Decider implements Processor<String, byte[], String, Outbound> {
     private static final Logger log = LoggerFactory.getLogger(Decider.class);
 
     private final RunningConfiguration configurations;
+    private final EngineWatcher watcher;
     private ProcessorContext<String, Outbound> context;
     private KeyValueStore<String, SessionRecord> sessions;
     private KeyValueStore<String, ParkedRecords> parked;
     private ReadOnlyKeyValueStore<String, byte[]> configuration;
     private boolean anyParked;
 
-    Decider(RunningConfiguration configurations) {
+    Decider(RunningConfiguration configurations, EngineWatcher watcher) {
         this.configurations = configurations;
+        this.watcher = watcher;
     }
 
     @Override
@@ -151,8 +154,10 @@ final class Decider implements Processor<String, byte[], String, Outbound> {
         SessionRecord stored = sessions.get(agent);
         Decision decision = new Decision(running.version(), Instant.ofEpochMilli(timestamp), timestamp);
         if (event instanceof EventRecord.Reported reported) {
+            long start = System.nanoTime();
             Either<Fact.Skipped, AgentDecision> decided =
                     PresenceSync.handle(configuration, reported.event(), known -> session(stored, known));
+            long decidedAt = System.nanoTime();
             if (decided.isLeft()) {
                 if (decided.getLeft().reason() == SkipReason.UNKNOWN_AGENT && stored != null) {
                     // the agent left the configuration: forgotten, as the in-process engine forgets her
@@ -163,6 +168,17 @@ final class Decider implements Processor<String, byte[], String, Outbound> {
                 decision.apply(
                         decided.get(), stored, Option.some(reported.event().id().value()));
             }
+            tell(() -> {
+                watcher.decided(
+                        reported.event(),
+                        decided,
+                        Duration.ofNanos(decidedAt - start),
+                        Duration.ofNanos(System.nanoTime() - decidedAt));
+                watcher.recorded(
+                        decided.isLeft()
+                                ? io.vavr.collection.List.<Fact>of(decided.getLeft())
+                                : decided.get().facts());
+            });
             return;
         }
         Option<Agent> known = configuration.agent(event.agent());
@@ -171,23 +187,33 @@ final class Decider implements Processor<String, byte[], String, Outbound> {
             return;
         }
         AgentSession session = session(stored, known.get());
+        Option<AgentDecision> decided = Option.none();
+        Option<String> cause = Option.none();
         if (event instanceof EventRecord.Reconcile reconcile) {
             if (configuration.settings().omniChannelSync()) {
-                decision.apply(
-                        Activation.reconcile(configuration, known.get(), session),
-                        stored,
-                        Option.some(reconcile.id().value()));
+                decided = Option.some(Activation.reconcile(configuration, known.get(), session));
+                cause = Option.some(reconcile.id().value());
             }
         } else if (event instanceof EventRecord.CommandFailed failed) {
-            decision.apply(
-                    PresenceSync.commandFailed(session, failed.command(), failed.reason(), failed.failure()),
-                    stored,
-                    Option.none());
+            decided = Option.some(
+                    PresenceSync.commandFailed(session, failed.command(), failed.reason(), failed.failure()));
         } else if (event instanceof EventRecord.CommandSuperseded superseded) {
-            decision.apply(
-                    PresenceSync.superseded(session, superseded.command(), superseded.by()), stored, Option.none());
+            decided = Option.some(PresenceSync.superseded(session, superseded.command(), superseded.by()));
         } else if (event instanceof EventRecord.CommandExpired expired) {
-            decision.apply(PresenceSync.expired(session, expired.command()), stored, Option.none());
+            decided = Option.some(PresenceSync.expired(session, expired.command()));
+        }
+        for (AgentDecision outcome : decided) {
+            decision.apply(outcome, stored, cause);
+            tell(() -> watcher.recorded(outcome.facts()));
+        }
+    }
+
+    /** Tells the watcher; a watcher that fails is logged, never allowed to fail the decision. */
+    private void tell(Runnable telling) {
+        try {
+            telling.run();
+        } catch (RuntimeException broken) {
+            log.warn("the watcher failed on a decision; the decision stands", broken);
         }
     }
 

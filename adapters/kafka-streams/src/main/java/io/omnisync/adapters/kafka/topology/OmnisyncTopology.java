@@ -3,6 +3,7 @@ package io.omnisync.adapters.kafka.topology;
 import io.omnisync.adapters.kafka.codec.ConfigurationRecordCodec;
 import io.omnisync.adapters.kafka.codec.EventCodec;
 import io.omnisync.application.store.ConfigurationCodec;
+import io.omnisync.application.watch.EngineWatcher;
 import io.omnisync.domain.event.VendorSystem;
 import io.vavr.control.Option;
 import java.util.Map;
@@ -49,12 +50,22 @@ public final class OmnisyncTopology {
 
     /** One per {@code KafkaStreams} instance: the handle caches that instance's validated configuration. */
     public static Built create(Topics topics, ConfigurationCodec configurations) {
-        ConfigurationRecordCodec codec = new ConfigurationRecordCodec(configurations);
-        RunningConfiguration running = new RunningConfiguration(codec);
-        return new Built(build(topics, codec, running), running);
+        return create(topics, configurations, EngineWatcher.NOBODY);
     }
 
-    private static Topology build(Topics topics, ConfigurationRecordCodec codec, RunningConfiguration running) {
+    /**
+     * The same, telling {@code watcher} what this instance's tasks decide (a service's metrics): on the stream thread,
+     * as each record is decided, before Streams commits it (every 100 ms), so a task that fails over may tell some
+     * twice.
+     */
+    public static Built create(Topics topics, ConfigurationCodec configurations, EngineWatcher watcher) {
+        ConfigurationRecordCodec codec = new ConfigurationRecordCodec(configurations);
+        RunningConfiguration running = new RunningConfiguration(codec);
+        return new Built(build(topics, codec, running, watcher), running);
+    }
+
+    private static Topology build(
+            Topics topics, ConfigurationRecordCodec codec, RunningConfiguration running, EngineWatcher watcher) {
         StreamsBuilder builder = new StreamsBuilder();
 
         // a global store is restored from its topic, which is its changelog: no second log
@@ -86,7 +97,11 @@ public final class OmnisyncTopology {
                         .withValueSerde(Serdes.ByteArray()));
         KStream<String, Outbound> decided = routes.get("events-keyed-by-agent")
                 .merge(rekeyed, Named.as("by-agent"))
-                .process(() -> new Decider(running), Named.as("decide"), StoreNames.SESSIONS, StoreNames.PARKED);
+                .process(
+                        () -> new Decider(running, watcher),
+                        Named.as("decide"),
+                        StoreNames.SESSIONS,
+                        StoreNames.PARKED);
 
         Produced<String, byte[]> produced = Produced.with(Serdes.String(), Serdes.ByteArray());
         decided.split(Named.as("to-"))

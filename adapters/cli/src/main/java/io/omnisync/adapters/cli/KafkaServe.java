@@ -5,25 +5,17 @@ import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.omnisync.adapters.composition.Bootstrap;
-import io.omnisync.adapters.composition.SystemClockModule;
 import io.omnisync.adapters.configjson.JsonConfigurationCodec;
-import io.omnisync.adapters.configjson.JsonConfigurationDocuments;
 import io.omnisync.adapters.kafka.admin.PublishResult;
 import io.omnisync.adapters.kafka.host.KafkaEngine;
 import io.omnisync.adapters.kafka.peer.PeerAccess;
 import io.omnisync.adapters.kafka.topology.Topics;
 import io.omnisync.adapters.memory.InMemoryStoreModule;
 import io.omnisync.adapters.service.OmnisyncService;
-import io.omnisync.adapters.service.ServiceModule;
 import io.omnisync.adapters.service.admin.LiveAgents;
-import io.omnisync.adapters.service.console.ConsoleModule;
-import io.omnisync.adapters.service.http.ServerOptions;
 import io.omnisync.adapters.service.ops.ReadinessCheck;
 import io.omnisync.adapters.service.security.ServiceSecrets;
-import io.omnisync.adapters.talkdesk.TalkdeskCredentials;
-import io.omnisync.adapters.talkdesk.port.TalkdeskHttpModule;
 import io.omnisync.application.admin.ChangeIntegrationSettings;
-import io.omnisync.application.admin.ConfigurationDocuments;
 import io.omnisync.application.admin.LoadConfiguration;
 import io.omnisync.application.audit.AuditTrail;
 import io.omnisync.application.delivery.CommandAnswered;
@@ -202,7 +194,11 @@ final class KafkaServe {
         }
         engine.start(STARTING);
         Running running =
-                new Bootstrap(modules(keys)).overriddenBy(kafka(engine)).initialize(Running.class);
+                // the service's modules as serve installs them; the in-memory store only completes the in-process
+                // engine's graph, which the Kafka bindings leave idle: nothing reports to it
+                new Bootstrap(ServeCommand.modules(keys, new InMemoryStoreModule(), port))
+                        .overriddenBy(kafka(engine))
+                        .initialize(Running.class);
         engine.startDelivery(running.talkdesk, running.consoles, running.calls);
         // the live view learns what changed from the facts topic; /metrics counts what this instance's tasks decide
         engine.watch(running.live);
@@ -222,28 +218,6 @@ final class KafkaServe {
         out.flush();
         ServeSignals.awaitTheEnd();
         return ExitCode.OK;
-    }
-
-    /**
-     * The service's modules as {@code serve} installs them; the in-memory store only completes the in-process
-     * engine's graph, which the Kafka bindings leave idle: nothing reports to it.
-     */
-    private Module[] modules(ServiceSecrets keys) {
-        return new Module[] {
-            new ServiceModule(ServerOptions.on(port), keys),
-            new ConsoleModule(),
-            new TalkdeskHttpModule(new TalkdeskCredentials(
-                    keys.talkdeskClientId().reveal(),
-                    keys.talkdeskClientSecret().reveal())),
-            new InMemoryStoreModule(),
-            new SystemClockModule(),
-            new AbstractModule() {
-                @Override
-                protected void configure() {
-                    bind(ConfigurationDocuments.class).to(JsonConfigurationDocuments.class);
-                }
-            }
-        };
     }
 
     /**

@@ -395,7 +395,8 @@ final class ServeCommand implements Callable<Integer> {
         return Either.right(valid.draft());
     }
 
-    private static Module[] modules(ServiceSecrets keys, Module storeModule, int port) {
+    /** The service's modules on {@code storeModule}: what {@code serve} runs, and {@code serve --kafka} beneath its own. */
+    static Module[] modules(ServiceSecrets keys, Module storeModule, int port) {
         return new Module[] {
             new ServiceModule(ServerOptions.on(port), keys),
             new ConsoleModule(),

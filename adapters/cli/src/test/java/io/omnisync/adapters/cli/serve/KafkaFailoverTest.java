@@ -166,7 +166,7 @@ class KafkaFailoverTest {
                         String id = "agent-" + agent;
                         await("the echo in " + id + "'s audit")
                                 .atMost(PATIENCE)
-                                .until(() -> audit(survivor, survivorPort, id).contains("skipped:ECHO:omni"));
+                                .until(() -> survivor.audit(survivorPort, id).contains("skipped:ECHO:omni"));
                     }
                     assertThat(TopicReader.readToEnd(
                                     kafka.bootstrapServers(),
@@ -217,18 +217,6 @@ class KafkaFailoverTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
-    }
-
-    /** "kind:reason:system" of each fact of the agent's audit. */
-    private static List<String> audit(ServeProcess serve, int port, String agent) {
-        List<String> facts = new ArrayList<>();
-        ServeProcess.json(serve.get(port, "/api/agents/" + agent + "/audit", "Bearer " + ServeProcess.ADMIN_TOKEN)
-                        .body())
-                .path("facts")
-                .forEach(fact -> facts.add(
-                        fact.path("kind").asText() + ":" + fact.path("reason").asText() + ":"
-                                + fact.path("system").asText()));
-        return facts;
     }
 
     /** The id of the webhook a command was decided for (the event's id less its source, {@code talkdesk:}). */

@@ -21,12 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.junit.jupiter.api.AfterAll;
@@ -229,80 +226,40 @@ class KafkaServeTest {
 
     @Test
     void kafka_and_a_store_together_are_a_usage_error() throws IOException {
-        Path config = Files.writeString(
-                folder.resolve("c.json"),
-                ServeStartupTest.configurationText("http://127.0.0.1:9/api", "http://127.0.0.1:9/token"));
-        String secrets =
-                ServeProcess.secretsFile(folder, "client", "client-secret").toString();
-        try (ServeProcess serve = ServeProcess.start(
-                folder,
-                "--config",
-                config.toString(),
-                "--secrets",
-                secrets,
-                "--kafka",
-                kafka.bootstrapServers(),
-                "--store",
-                "memory")) {
-            assertThat(serve.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", serve.err())).contains("--kafka and --store");
-        }
+        assertThat(usageError("--kafka", kafka.bootstrapServers(), "--store", "memory"))
+                .contains("--kafka and --store");
     }
 
     @Test
-    void peer_settings_without_kafka_and_a_kafka_settings_file_that_does_not_read_are_usage_errors()
-            throws IOException {
+    void peer_settings_without_kafka_and_kafka_settings_that_cannot_be_used_are_usage_errors() throws IOException {
+        assertThat(usageError("--advertise", "10.0.0.7:9090"))
+                .contains("--advertise and --kafka-config go with --kafka");
+        assertThat(usageError(
+                        "--kafka",
+                        kafka.bootstrapServers(),
+                        "--kafka-config",
+                        folder.resolve("no-such.properties").toString()))
+                .contains("--kafka-config")
+                .contains("no-such.properties");
+        assertThat(usageError("--kafka", kafka.bootstrapServers(), "--advertise", "10.0.0.7:port"))
+                .contains("--advertise 10.0.0.7:port: 'port' is not a port");
+        Path reserved = Files.writeString(folder.resolve("kafka.properties"), "transactional.id=mine\n");
+        assertThat(usageError("--kafka", kafka.bootstrapServers(), "--kafka-config", reserved.toString()))
+                .contains("'transactional.id' is Omnisync's to set");
+    }
+
+    /** What serve said on standard error when run with {@code options} beside a valid configuration; exit 2 asserted. */
+    private String usageError(String... options) throws IOException {
         Path config = Files.writeString(
                 folder.resolve("c.json"),
                 ServeStartupTest.configurationText("http://127.0.0.1:9/api", "http://127.0.0.1:9/token"));
         String secrets =
                 ServeProcess.secretsFile(folder, "client", "client-secret").toString();
-        try (ServeProcess serve = ServeProcess.start(
-                folder, "--config", config.toString(), "--secrets", secrets, "--advertise", "10.0.0.7:9090")) {
-            assertThat(serve.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", serve.err())).contains("--advertise and --kafka-config go with --kafka");
-        }
-        try (ServeProcess serve = ServeProcess.start(
-                folder,
-                "--config",
-                config.toString(),
-                "--secrets",
-                secrets,
-                "--kafka",
-                kafka.bootstrapServers(),
-                "--kafka-config",
-                folder.resolve("no-such.properties").toString())) {
-            assertThat(serve.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", serve.err()))
-                    .contains("--kafka-config")
-                    .contains("no-such.properties");
-        }
-        try (ServeProcess serve = ServeProcess.start(
-                folder,
-                "--config",
-                config.toString(),
-                "--secrets",
-                secrets,
-                "--kafka",
-                kafka.bootstrapServers(),
-                "--advertise",
-                "10.0.0.7:port")) {
-            assertThat(serve.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", serve.err())).contains("--advertise 10.0.0.7:port: 'port' is not a port");
-        }
-        Path reserved = Files.writeString(folder.resolve("kafka.properties"), "transactional.id=mine\n");
-        try (ServeProcess serve = ServeProcess.start(
-                folder,
-                "--config",
-                config.toString(),
-                "--secrets",
-                secrets,
-                "--kafka",
-                kafka.bootstrapServers(),
-                "--kafka-config",
-                reserved.toString())) {
-            assertThat(serve.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", serve.err())).contains("'transactional.id' is Omnisync's to set");
+        List<String> arguments = new ArrayList<>(List.of("--config", config.toString(), "--secrets", secrets));
+        arguments.addAll(List.of(options));
+        try (ServeProcess serve = ServeProcess.start(folder, arguments.toArray(String[]::new))) {
+            assertThat(serve.awaitExit()).as(String.join(" ", options)).isEqualTo(2);
+            return String.join("\n", serve.err());
         }
     }
 
@@ -320,7 +277,7 @@ class KafkaServeTest {
 
     private static HttpResponse<String> consoleEvent(ServeProcess serve, int port, String body) {
         return serve.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/events"))
-                .header("Authorization", "Bearer " + token("0055e000001MariaAAA"))
+                .header("Authorization", "Bearer " + ServeProcess.consoleToken("0055e000001MariaAAA"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
@@ -328,7 +285,7 @@ class KafkaServeTest {
 
     /** The agent's command stream, its text collected as it comes. */
     private static StringBuffer openConsoleStream(ServeProcess serve, int port, String salesforceUserId) {
-        return openStream(serve, port, "/console/commands", "Bearer " + token(salesforceUserId));
+        return openStream(serve, port, "/console/commands", "Bearer " + ServeProcess.consoleToken(salesforceUserId));
     }
 
     /** An event stream of serve's, read into the buffer returned as it comes; returns once it is open. */
@@ -349,42 +306,12 @@ class KafkaServeTest {
     /** Waits for maria's audit to hold {@code fact}; says what it holds and what serve logged if it does not. */
     private static void awaitAudit(ServeProcess serve, int port, String fact) {
         try {
-            await(fact).atMost(PATIENCE).until(() -> audit(serve, port, "maria").contains(fact));
+            await(fact).atMost(PATIENCE).until(() -> serve.audit(port, "maria").contains(fact));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError(
-                    "no " + fact + " in maria's audit " + audit(serve, port, "maria") + "; serve said:\n"
+                    "no " + fact + " in maria's audit " + serve.audit(port, "maria") + "; serve said:\n"
                             + String.join("\n", serve.err()),
                     e);
-        }
-    }
-
-    /** "kind:reason:system" of each fact of the agent's audit, oldest first. */
-    private static List<String> audit(ServeProcess serve, int port, String agent) {
-        List<String> facts = new ArrayList<>();
-        ServeProcess.json(serve.get(port, "/api/agents/" + agent + "/audit", "Bearer " + ServeProcess.ADMIN_TOKEN)
-                        .body())
-                .path("facts")
-                .forEach(fact -> facts.add(
-                        fact.path("kind").asText() + ":" + fact.path("reason").asText() + ":"
-                                + fact.path("system").asText()));
-        return facts;
-    }
-
-    /** A console token as the Apex class mints it (SPEC 12): HS256 with the console secret, for 10 minutes. */
-    private static String token(String salesforceUserId) {
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String header = base64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = base64.encodeToString(("{\"sub\":\"" + salesforceUserId + "\",\"aud\":\"omnisync-console\","
-                        + "\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}")
-                .getBytes(StandardCharsets.UTF_8));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(ServeProcess.CONSOLE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String signature =
-                    base64.encodeToString(mac.doFinal((header + "." + claims).getBytes(StandardCharsets.UTF_8)));
-            return header + "." + claims + "." + signature;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

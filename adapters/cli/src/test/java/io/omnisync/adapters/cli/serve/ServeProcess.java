@@ -219,6 +219,18 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
+    /** "kind:reason:system" of each fact of the agent's audit ({@code GET /api/agents/{id}/audit}), oldest first. */
+    java.util.List<String> audit(int port, String agent) {
+        java.util.List<String> facts = new java.util.ArrayList<>();
+        json(get(port, "/api/agents/" + agent + "/audit", "Bearer " + ADMIN_TOKEN)
+                        .body())
+                .path("facts")
+                .forEach(fact -> facts.add(
+                        fact.path("kind").asText() + ":" + fact.path("reason").asText() + ":"
+                                + fact.path("system").asText()));
+        return facts;
+    }
+
     /** A console token as the Apex class mints it (SPEC 12): HS256 with the console secret, for 10 minutes. */
     static String consoleToken(String salesforceUserId) {
         java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();

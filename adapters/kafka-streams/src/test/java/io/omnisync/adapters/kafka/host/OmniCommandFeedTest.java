@@ -99,11 +99,7 @@ class OmniCommandFeedTest {
                 OmniCommandFeed second = feed(kafka, topics, publisher, Clock.systemUTC())) {
             Consoles atFirst = new Consoles();
             Consoles atSecond = new Consoles();
-            first.start(atFirst);
-            second.start(atSecond);
-            await().atMost(TIMEOUT)
-                    .until(() -> IntStream.range(0, PARTITIONS)
-                            .allMatch(partition -> first.answersFor(partition) != second.answersFor(partition)));
+            startSharingThePartitions(first, atFirst, second, atSecond);
 
             write(kafka, topics, List.of(command(MARIA, LUNCH), command(JOAO, AWAY), command(ANA, LUNCH)));
             await().atMost(TIMEOUT)
@@ -144,11 +140,7 @@ class OmniCommandFeedTest {
                 OmniCommandFeed second = feed(kafka, topics, publisher, Clock.systemUTC(), longer)) {
             Consoles atFirst = new Consoles();
             Consoles atSecond = new Consoles();
-            first.start(atFirst);
-            second.start(atSecond);
-            await().atMost(TIMEOUT)
-                    .until(() -> IntStream.range(0, PARTITIONS)
-                            .allMatch(partition -> first.answersFor(partition) != second.answersFor(partition)));
+            startSharingThePartitions(first, atFirst, second, atSecond);
             write(kafka, topics, List.of(command(MARIA, LUNCH)));
             await().atMost(TIMEOUT)
                     .until(() -> atFirst.all().size() == 1 && atSecond.all().size() == 1);
@@ -211,11 +203,7 @@ class OmniCommandFeedTest {
                 OmniCommandFeed second = feed(kafka, topics, publisher, Clock.systemUTC())) {
             Consoles atFirst = new Consoles();
             Consoles atSecond = new Consoles();
-            first.start(atFirst);
-            second.start(atSecond);
-            await().atMost(TIMEOUT)
-                    .until(() -> IntStream.range(0, PARTITIONS)
-                            .allMatch(partition -> first.answersFor(partition) != second.answersFor(partition)));
+            startSharingThePartitions(first, atFirst, second, atSecond);
             write(kafka, topics, List.of(command(MARIA, LUNCH)));
             await().atMost(TIMEOUT)
                     .until(() -> atFirst.all().size() == 1 && atSecond.all().size() == 1);
@@ -321,6 +309,16 @@ class OmniCommandFeedTest {
                 publisher,
                 clock,
                 grace);
+    }
+
+    /** Starts two instances' feeds and returns once each partition is answered for by exactly one of them. */
+    private static void startSharingThePartitions(
+            OmniCommandFeed first, Consoles atFirst, OmniCommandFeed second, Consoles atSecond) {
+        first.start(atFirst);
+        second.start(atSecond);
+        await().atMost(TIMEOUT)
+                .until(() -> IntStream.range(0, PARTITIONS)
+                        .allMatch(partition -> first.answersFor(partition) != second.answersFor(partition)));
     }
 
     private int written;

@@ -378,11 +378,7 @@ public final class KafkaServeLoad {
     private static EmbeddedKafka broker(int partitions) {
         EmbeddedKafka kafka = EmbeddedKafka.start();
         Topics topics = Topics.OMNISYNC;
-        kafka.createTopic(topics.events(), partitions);
-        kafka.createCompactedTopic(topics.configuration(), 1);
-        kafka.createTopic(topics.talkdeskCommands(), partitions);
-        kafka.createTopic(topics.omniCommands(), partitions);
-        kafka.createTopic(topics.facts(), partitions);
+        kafka.createTopicsOf(topics, partitions);
         return kafka;
     }
 

@@ -106,11 +106,7 @@ public class KafkaTopologyBenchmark {
         void start(int instances) {
             kafka = EmbeddedKafka.start();
             Topics topics = Topics.OMNISYNC;
-            kafka.createTopic(topics.events(), PARTITIONS);
-            kafka.createCompactedTopic(topics.configuration(), 1);
-            kafka.createTopic(topics.talkdeskCommands(), PARTITIONS);
-            kafka.createTopic(topics.omniCommands(), PARTITIONS);
-            kafka.createTopic(topics.facts(), PARTITIONS);
+            kafka.createTopicsOf(topics, PARTITIONS);
             Map<String, Object> client = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
             PublishResult seeded = new ConfigurationPublisher(
                             client,

@@ -69,11 +69,7 @@ class KafkaFailoverTest {
     void a_killed_instances_acknowledged_events_are_decided_by_the_survivor_once_each() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start();
                 TalkdeskStandIn talkdesk = TalkdeskStandIn.start()) {
-            kafka.createTopic(TOPICS.events(), PARTITIONS);
-            kafka.createTopic(TOPICS.talkdeskCommands(), PARTITIONS);
-            kafka.createTopic(TOPICS.omniCommands(), PARTITIONS);
-            kafka.createTopic(TOPICS.facts(), PARTITIONS);
-            kafka.createCompactedTopic(TOPICS.configuration(), 1);
+            kafka.createTopicsOf(TOPICS, PARTITIONS);
             Path config = Files.writeString(folder.resolve("c.json"), configuration(talkdesk));
             String secrets = ServeProcess.secretsFile(folder, TalkdeskStandIn.CLIENT_ID, TalkdeskStandIn.CLIENT_SECRET)
                     .toString();

@@ -57,11 +57,7 @@ public final class Deployment {
         this.kafka = kafka;
         this.topics = Topics.named(name);
         this.applicationId = name + "-app";
-        kafka.createTopic(topics.events(), partitions);
-        kafka.createCompactedTopic(topics.configuration(), 1);
-        kafka.createTopic(topics.talkdeskCommands(), partitions);
-        kafka.createTopic(topics.omniCommands(), partitions);
-        kafka.createTopic(topics.facts(), partitions);
+        kafka.createTopicsOf(topics, partitions);
     }
 
     public Topics topics() {

@@ -2,6 +2,7 @@ package io.omnisync.adapters.kafka.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import io.omnisync.adapters.kafka.topology.Topics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -101,6 +102,18 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** Creates a topic with the broker's defaults (cleanup.policy=delete), once it is served. */
     public void createTopic(String name, int partitions) {
         createTopic(name, partitions, Map.of());
+    }
+
+    /**
+     * Creates the topics of one Omnisync deployment (SPEC 13) as an operator would: events, both commands topics and
+     * facts with {@code partitions} partitions, the configuration topic compacted with one.
+     */
+    public void createTopicsOf(Topics topics, int partitions) {
+        createTopic(topics.events(), partitions);
+        createCompactedTopic(topics.configuration(), 1);
+        createTopic(topics.talkdeskCommands(), partitions);
+        createTopic(topics.omniCommands(), partitions);
+        createTopic(topics.facts(), partitions);
     }
 
     /** Creates a compacted topic (cleanup.policy=compact): the last record of each key is kept. */

@@ -243,6 +243,14 @@ class KafkaServeTest {
                 .contains("no-such.properties");
         assertThat(usageError("--kafka", kafka.bootstrapServers(), "--advertise", "10.0.0.7:port"))
                 .contains("--advertise 10.0.0.7:port: 'port' is not a port");
+        int nobody;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            nobody = socket.getLocalPort();
+        }
+        Path impatient = Files.writeString(folder.resolve("impatient.properties"), "default.api.timeout.ms=1500\n");
+        assertThat(usageError("--kafka", "127.0.0.1:" + nobody, "--kafka-config", impatient.toString()))
+                .as("no broker there")
+                .contains("--kafka 127.0.0.1:" + nobody + ": cannot read or create the topics within 1500 ms");
         Path reserved = Files.writeString(folder.resolve("kafka.properties"), "transactional.id=mine\n");
         assertThat(usageError("--kafka", kafka.bootstrapServers(), "--kafka-config", reserved.toString()))
                 .contains("'transactional.id' is Omnisync's to set");

@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -61,6 +62,7 @@ public final class KafkaEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEngine.class);
     private static final Duration INGRESS_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_TOPICS_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, Object> clientConfig;
     private final Topics topics;
@@ -348,8 +350,17 @@ public final class KafkaEngine implements AutoCloseable {
     }
 
     private static void createMissingTopics(Map<String, Object> clientConfig, Topics topics) {
-        try (Admin cluster = Admin.create(clientConfig)) {
-            Set<String> existing = cluster.listTopics().names().get(30, TimeUnit.SECONDS);
+        // one deadline for the calls and for closing the client (the deployment's default.api.timeout.ms, else 30 s),
+        // so an unreachable cluster is said once
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        long timeout = Long.parseLong(String.valueOf(config.getOrDefault(
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, DEFAULT_TOPICS_TIMEOUT.toMillis())));
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout);
+        long request = Long.parseLong(
+                String.valueOf(config.getOrDefault(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE)));
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(request, timeout));
+        try (Admin cluster = Admin.create(config)) {
+            Set<String> existing = cluster.listTopics().names().get(timeout, TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name :
                     List.of(topics.events(), topics.talkdeskCommands(), topics.omniCommands(), topics.facts())) {
@@ -362,7 +373,7 @@ public final class KafkaEngine implements AutoCloseable {
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             }
             if (!missing.isEmpty()) {
-                cluster.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                cluster.createTopics(missing).all().get(timeout, TimeUnit.MILLISECONDS);
                 log.info(
                         "created the topics {}",
                         missing.stream().map(NewTopic::name).toList());
@@ -371,7 +382,10 @@ public final class KafkaEngine implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the cluster's topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka to read or create the topics: " + e, e);
+            throw new IllegalStateException(
+                    "cannot read or create the topics within " + timeout + " ms: is Kafka there? ("
+                            + (e.getCause() == null ? e : e.getCause()) + ")",
+                    e);
         }
     }
 }

@@ -210,6 +210,9 @@ final class Decider implements Processor<String, byte[], String, Outbound> {
 
     /** Tells the watcher; a watcher that fails is logged, never allowed to fail the decision. */
     private void tell(Runnable telling) {
+        if (watcher == EngineWatcher.NOBODY) {
+            return;
+        }
         try {
             telling.run();
         } catch (RuntimeException broken) {
